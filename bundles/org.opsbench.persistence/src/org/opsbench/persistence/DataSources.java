@@ -1,0 +1,126 @@
+package org.opsbench.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** JDBC data sources for the three kinds of database, and plain-words connection errors. */
+public final class DataSources {
+
+    private DataSources() {
+    }
+
+    /**
+     * Creates the data source and proves it with one connection.
+     *
+     * @throws DatabaseException naming the problem (locked, refused, credentials, ...) and the fix
+     */
+    public static DataSource open(DatabaseSettings settings) {
+        DataSource dataSource = create(settings);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.getMetaData();
+        } catch (SQLException e) {
+            throw translate(settings, e);
+        }
+        return dataSource;
+    }
+
+    static DataSource create(DatabaseSettings settings) {
+        return switch (settings.kind()) {
+            case EMBEDDED -> {
+                EmbeddedDataSource embedded = new EmbeddedDataSource();
+                embedded.setDatabaseName(settings.location());
+                embedded.setCreateDatabase("create");
+                yield embedded;
+            }
+            case DERBY_SERVER -> derbyClient(settings);
+            case POSTGRESQL -> postgresql(settings);
+        };
+    }
+
+    private static DataSource postgresql(DatabaseSettings settings) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(settings.location());
+        if (settings.user() != null) {
+            dataSource.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            dataSource.setPassword(settings.password());
+        }
+        return dataSource;
+    }
+
+    /** The Derby network client, reached through its own bundle when running in OSGi (it exports nothing usable). */
+    private static DataSource derbyClient(DatabaseSettings settings) {
+        String url = settings.location();
+        // jdbc:derby://host:port/database[;attributes]
+        String rest = url.substring("jdbc:derby://".length());
+        String hostPort = rest.substring(0, rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
+        String database = rest.indexOf('/') < 0 ? "" : rest.substring(rest.indexOf('/') + 1);
+        String host = hostPort.contains(":") ? hostPort.substring(0, hostPort.indexOf(':')) : hostPort;
+        int port = hostPort.contains(":") ? Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1)) : 1527;
+        try {
+            Class<?> type = loadClientClass("org.apache.derby.client.BasicClientDataSource");
+            DataSource dataSource = (DataSource) type.getConstructor().newInstance();
+            type.getMethod("setServerName", String.class).invoke(dataSource, host);
+            type.getMethod("setPortNumber", int.class).invoke(dataSource, port);
+            String name = database.contains(";") ? database.substring(0, database.indexOf(';')) : database;
+            type.getMethod("setDatabaseName", String.class).invoke(dataSource, name);
+            if (database.contains(";")) {
+                type.getMethod("setConnectionAttributes", String.class).invoke(dataSource, database.substring(database.indexOf(';') + 1));
+            }
+            if (settings.user() != null) {
+                type.getMethod("setUser", String.class).invoke(dataSource, settings.user());
+            }
+            if (settings.password() != null) {
+                type.getMethod("setPassword", String.class).invoke(dataSource, settings.password());
+            }
+            return dataSource;
+        } catch (ReflectiveOperationException e) {
+            throw new DatabaseException(Messages.format("connect.driverMissing", "Derby network client"), e);
+        }
+    }
+
+    private static Class<?> loadClientClass(String name) throws ClassNotFoundException {
+        Bundle self = FrameworkUtil.getBundle(DataSources.class);
+        if (self != null && self.getBundleContext() != null) {
+            for (Bundle bundle : self.getBundleContext().getBundles()) {
+                if ("derbyclient".equals(bundle.getSymbolicName())) {
+                    return bundle.loadClass(name);
+                }
+            }
+        }
+        return Class.forName(name);
+    }
+
+    /** Turns a connection failure into a message that names the problem and the fix. */
+    static DatabaseException translate(DatabaseSettings settings, SQLException e) {
+        String where = settings.describe();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                if ("XSDB6".equals(state)) {
+                    return new DatabaseException(Messages.format("connect.locked", settings.location()), e);
+                }
+                if ("08001".equals(state) || "08004".equals(state) && settings.kind() == DatabaseKind.DERBY_SERVER
+                        && String.valueOf(sql.getMessage()).contains("Connection refused")) {
+                    return new DatabaseException(Messages.format("connect.refused", settings.location()), e);
+                }
+                if ("28P01".equals(state) || "28000".equals(state) || "08004".equals(state)
+                        && String.valueOf(sql.getMessage()).toLowerCase().contains("authentication")) {
+                    return new DatabaseException(Messages.format("connect.credentials", where, String.valueOf(settings.user())), e);
+                }
+                if ("3D000".equals(state) || "XJ004".equals(state) || "08004".equals(state)
+                        && String.valueOf(sql.getMessage()).contains("not found")) {
+                    return new DatabaseException(Messages.format("connect.unknownDatabase", settings.location()), e);
+                }
+            }
+        }
+        return new DatabaseException(Messages.format("connect.failed", where, e.getMessage()), e);
+    }
+}

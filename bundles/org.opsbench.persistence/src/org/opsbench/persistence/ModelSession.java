@@ -1,0 +1,234 @@
+package org.opsbench.persistence;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.descriptors.changetracking.ChangeTracker;
+import org.eclipse.persistence.internal.descriptors.changetracking.ObjectChangeListener;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
+import org.opsbench.model.base.PersistentObject;
+import org.opsbench.persistence.internal.ContainmentChanges;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+
+/**
+ * An editing session over whole aggregates (a customer with its sites and equipment,
+ * an engineer with certifications, ...). Objects loaded here are live EMF objects:
+ * change them with plain EMF calls (or commands) and {@link #save()} writes every change
+ * in one transaction. The aggregate root's version is raised on every save that changes
+ * anything inside it, so concurrent edits of one aggregate are always detected.
+ * <p>
+ * Not thread-safe: one session per editor or job.
+ */
+public final class ModelSession implements AutoCloseable {
+
+    private final Database database;
+    private final EntityManager entityManager;
+    private final Set<EObject> roots = new LinkedHashSet<>();
+    private final List<EObject> newRoots = new ArrayList<>();
+
+    ModelSession(Database database, EntityManager entityManager) {
+        this.database = database;
+        this.entityManager = entityManager;
+    }
+
+    /** @return the aggregate with the given id, with all it contains, or null */
+    public <T extends EObject> T find(Class<T> type, long id) {
+        T found = type.cast(entityManager.find(database.implementationClass(type), id));
+        if (found != null) {
+            roots.add(found);
+        }
+        return found;
+    }
+
+    /**
+     * Loads aggregates of one type in full, for editing or processing. The children of all
+     * of them are read together (batched), not one query per aggregate.
+     */
+    public <T extends EObject> List<T> findAll(Class<T> type, String orderByFeature) {
+        String alias = database.eClass(type).getName();
+        String jpql = "SELECT o FROM " + alias + " o" + (orderByFeature == null ? "" : " ORDER BY o." + orderByFeature);
+        List<T> result = new ArrayList<>();
+        for (Object object : entityManager.createQuery(jpql).getResultList()) {
+            result.add(type.cast(object));
+        }
+        roots.addAll(result);
+        return result;
+    }
+
+    /**
+     * Loads aggregates for reading only (reports, exports, benchmarks): no change tracking,
+     * changes to them are never saved.
+     */
+    public <T extends EObject> List<T> readAll(Class<T> type, String orderByFeature) {
+        String alias = database.eClass(type).getName();
+        String jpql = "SELECT o FROM " + alias + " o" + (orderByFeature == null ? "" : " ORDER BY o." + orderByFeature);
+        List<T> result = new ArrayList<>();
+        for (Object object : entityManager.createQuery(jpql).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()) {
+            result.add(type.cast(object));
+        }
+        return result;
+    }
+
+    /** Adds a new aggregate root; it and everything it contains is inserted at the next save. */
+    public void add(EObject root) {
+        if (root.eContainer() != null) {
+            throw new IllegalArgumentException("Only aggregate roots are added; contained objects are saved with their container");
+        }
+        newRoots.add(root);
+        roots.add(root);
+    }
+
+    /** Deletes an aggregate root and everything it contains at the next save. */
+    public void delete(EObject root) {
+        if (newRoots.remove(root)) {
+            roots.remove(root);
+            return;
+        }
+        entityManager.remove(root);
+        roots.remove(root);
+    }
+
+    /** @return whether anything loaded or added in this session has changed since the last save */
+    public boolean isDirty() {
+        if (!newRoots.isEmpty() || !containmentChanges().isEmpty()) {
+            return true;
+        }
+        for (EObject root : roots) {
+            if (hasChanges(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes all changes in one transaction.
+     *
+     * @throws ConcurrentChangeException when another session saved one of the changed aggregates first;
+     *                                   nothing is written and the objects keep their edits
+     * @throws DatabaseException         for any other failure; nothing is written
+     */
+    public void save() {
+        List<EObject> changedRoots = new ArrayList<>();
+        for (EObject root : roots) {
+            if (!newRoots.contains(root) && hasChanges(root)) {
+                changedRoots.add(root);
+            }
+        }
+        EntityTransaction transaction = entityManager.getTransaction();
+        transaction.begin();
+        try {
+            for (EObject root : newRoots) {
+                entityManager.persist(root);
+            }
+            entityManager.flush();
+            ContainmentChanges changes = containmentChanges();
+            for (EObject orphan : changes.orphans()) {
+                entityManager.remove(orphan);
+            }
+            changes.reportContainerColumns();
+            for (EObject root : changedRoots) {
+                entityManager.lock(root, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            }
+            transaction.commit();
+            newRoots.clear();
+        } catch (OptimisticLockException | RollbackException e) {
+            rollback(transaction);
+            if (isOptimisticLockFailure(e)) {
+                throw new ConcurrentChangeException(Messages.format("save.conflict", describe(changedRoots)), changedRoots, e);
+            }
+            throw new DatabaseException(Messages.format("save.failed", rootMessage(e)), e);
+        } catch (PersistenceException e) {
+            rollback(transaction);
+            throw new DatabaseException(Messages.format("save.failed", rootMessage(e)), e);
+        }
+    }
+
+    private static boolean isOptimisticLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static String describe(List<EObject> objects) {
+        List<String> names = new ArrayList<>();
+        for (EObject object : objects) {
+            Object name = object.eClass().getEStructuralFeature("name") == null ? null
+                    : object.eGet(object.eClass().getEStructuralFeature("name"));
+            names.add(object.eClass().getName() + (name == null ? "" : " \"" + name + "\""));
+        }
+        return String.join(", ", names);
+    }
+
+    private void rollback(EntityTransaction transaction) {
+        if (transaction.isActive()) {
+            transaction.rollback();
+        }
+    }
+
+    private ContainmentChanges containmentChanges() {
+        return ContainmentChanges.of(entityManager.unwrap(UnitOfWorkImpl.class));
+    }
+
+    private static boolean hasChanges(EObject root) {
+        if (changed(root)) {
+            return true;
+        }
+        for (Iterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+            EObject child = contents.next();
+            if (!(child instanceof PersistentObject p) || !p.isPersistent() || changed(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean changed(EObject object) {
+        return object instanceof ChangeTracker tracker
+                && tracker._persistence_getPropertyChangeListener() instanceof ObjectChangeListener listener
+                && listener.hasChanges();
+    }
+
+    /** Forgets all unsaved changes and reads the aggregate again. */
+    public void refresh(EObject root) {
+        entityManager.refresh(root);
+    }
+
+    /** Ends the session; unsaved changes are dropped. */
+    @Override
+    public void close() {
+        if (entityManager.isOpen()) {
+            entityManager.close();
+        }
+    }
+
+    /** @return a copy of the aggregate that no session tracks, e.g. to keep a user's edits across a reload */
+    public static <T extends EObject> T detachedCopy(T root) {
+        return EcoreUtil.copy(root);
+    }
+}
