@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** JDBC data sources for the three kinds of database, and plain-words connection errors. */
 public final class DataSources {
@@ -55,7 +53,7 @@ public final class DataSources {
         return dataSource;
     }
 
-    /** The Derby network client, reached through its own bundle when running in OSGi (it exports nothing usable). */
+    /** The Derby network client, configured reflectively: its classes are not on our compile class path. */
     private static DataSource derbyClient(DatabaseSettings settings) {
         String url = settings.location();
         // jdbc:derby://host:port/database[;attributes]
@@ -86,22 +84,15 @@ public final class DataSources {
         }
     }
 
+    /** The client is a fragment of the derby bundle (org.opsbench.derby.client), so derby's class loader has it. */
     private static Class<?> loadClientClass(String name) throws ClassNotFoundException {
-        Bundle self = FrameworkUtil.getBundle(DataSources.class);
-        if (self != null && self.getBundleContext() != null) {
-            for (Bundle bundle : self.getBundleContext().getBundles()) {
-                if ("derbyclient".equals(bundle.getSymbolicName())) {
-                    return bundle.loadClass(name);
-                }
-            }
-        }
-        return Class.forName(name);
+        return EmbeddedDataSource.class.getClassLoader().loadClass(name);
     }
 
     /** Turns a connection failure into a message that names the problem and the fix. */
     static DatabaseException translate(DatabaseSettings settings, SQLException e) {
         String where = settings.describe();
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLException sql) {
                 String state = String.valueOf(sql.getSQLState());
                 if ("XSDB6".equals(state)) {
@@ -122,5 +113,25 @@ public final class DataSources {
             }
         }
         return new DatabaseException(Messages.format("connect.failed", where, e.getMessage()), e);
+    }
+
+    /** Derby chains the real reason through getNextException(), other drivers through getCause(). */
+    private static java.util.List<Throwable> causes(SQLException e) {
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        while (!todo.isEmpty() && all.size() < 50) {
+            Throwable t = todo.pop();
+            if (all.contains(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
+            }
+        }
+        return all;
     }
 }

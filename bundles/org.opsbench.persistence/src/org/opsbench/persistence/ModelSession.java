@@ -53,6 +53,15 @@ public final class ModelSession implements AutoCloseable {
         return found;
     }
 
+    /** @return the aggregate of the given class (also of a dynamic or extension package) with that id, or null */
+    public EObject find(org.eclipse.emf.ecore.EClass eClass, long id) {
+        Object found = entityManager.find(org.opsbench.persistence.internal.EmfDescriptors.implementationClass(eClass), id);
+        if (found != null) {
+            roots.add((EObject) found);
+        }
+        return (EObject) found;
+    }
+
     /**
      * Loads aggregates of one type in full, for editing or processing. The children of all
      * of them are read together (batched), not one query per aggregate.

@@ -59,7 +59,7 @@ public final class TestDatabases {
     static synchronized Path root() throws IOException {
         if (root == null) {
             root = Files.createTempDirectory("opsbench-test-");
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::deleteRoot));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopServersAndDeleteRoot));
         }
         return root;
     }
@@ -73,9 +73,9 @@ public final class TestDatabases {
             System.setProperty("derby.authentication.provider", "BUILTIN");
             System.setProperty("derby.user.ops", "ops");
             // The server classes come with the derbynet fragment of the derby bundle.
-            Class<?> control = derbyBundle().loadClass("org.apache.derby.drda.NetworkServerControl");
-            derbyServer = control.getConstructor(InetAddress.class, int.class)
-                    .newInstance(InetAddress.getByName("127.0.0.1"), derbyPort);
+            Class<?> control = derbyClass("org.apache.derby.drda.NetworkServerControl");
+            derbyServer = control.getConstructor(InetAddress.class, int.class, String.class, String.class)
+                    .newInstance(InetAddress.getByName("127.0.0.1"), derbyPort, "ops", "ops");
             control.getMethod("start", java.io.PrintWriter.class).invoke(derbyServer, (Object) null);
             for (int i = 0; i < 100; i++) {
                 try {
@@ -86,24 +86,22 @@ public final class TestDatabases {
                     waitBriefly();
                 }
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    derbyServer.getClass().getMethod("shutdown").invoke(derbyServer);
-                } catch (Exception e) {
-                    System.err.println("Derby server shutdown: " + e);
-                }
-            }));
+
         }
         return derbyPort;
     }
 
-    private static Bundle derbyBundle() {
-        for (Bundle bundle : FrameworkUtil.getBundle(TestDatabases.class).getBundleContext().getBundles()) {
-            if ("derby".equals(bundle.getSymbolicName())) {
-                return bundle;
+    /** Loads a class of the derby bundle or its fragments (a plain class path outside OSGi). */
+    private static Class<?> derbyClass(String name) throws ClassNotFoundException {
+        Bundle self = FrameworkUtil.getBundle(TestDatabases.class);
+        if (self != null) {
+            for (Bundle bundle : self.getBundleContext().getBundles()) {
+                if ("derby".equals(bundle.getSymbolicName())) {
+                    return bundle.loadClass(name);
+                }
             }
         }
-        throw new IllegalStateException("The derby bundle is not installed");
+        return Class.forName(name);
     }
 
     private static void waitBriefly() {
@@ -117,7 +115,6 @@ public final class TestDatabases {
     private static PostgresServer postgres() throws Exception {
         if (postgres == null) {
             postgres = PostgresServer.start(root().resolve("pg"), freePort());
-            Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop));
         }
         return postgres;
     }
@@ -128,7 +125,17 @@ public final class TestDatabases {
         }
     }
 
-    private static void deleteRoot() {
+    private static void stopServersAndDeleteRoot() {
+        if (derbyServer != null) {
+            try {
+                derbyServer.getClass().getMethod("shutdown").invoke(derbyServer);
+            } catch (ReflectiveOperationException e) {
+                System.err.println("Derby server shutdown: " + e.getCause());
+            }
+        }
+        if (postgres != null) {
+            postgres.stop();
+        }
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
