@@ -21,6 +21,7 @@ import org.eclipse.persistence.tools.schemaframework.SchemaManager;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.persistence.internal.EmfDescriptors;
 import org.opsbench.persistence.internal.ModelSessionCustomizer;
+import org.opsbench.persistence.internal.SchemaIndexes;
 import org.opsbench.persistence.internal.SchemaVersions;
 
 import jakarta.persistence.EntityManager;
@@ -137,6 +138,7 @@ public final class Database implements AutoCloseable {
             versions.put(ePackage.getNsURI(), SchemaVersions.declared(ePackage));
         }
         try {
+            SchemaIndexes.create(session, dataSource);
             SchemaVersions.store(dataSource, versions);
         } catch (SQLException e) {
             throw DataSources.translate(settings, e);

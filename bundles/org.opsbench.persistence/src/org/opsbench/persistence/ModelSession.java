@@ -15,6 +15,7 @@ import org.eclipse.persistence.internal.descriptors.changetracking.ObjectChangeL
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.internal.ContainmentChanges;
+import org.opsbench.persistence.internal.OrderedInserts;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
@@ -37,7 +38,8 @@ public final class ModelSession implements AutoCloseable {
     private final Database database;
     private final EntityManager entityManager;
     private final Set<EObject> roots = new LinkedHashSet<>();
-    private final List<EObject> newRoots = new ArrayList<>();
+    /** Identity set: model objects do not override equals, and large imports add thousands. */
+    private final Set<EObject> newRoots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ModelSession(Database database, EntityManager entityManager) {
         this.database = database;
@@ -140,15 +142,21 @@ public final class ModelSession implements AutoCloseable {
         EntityTransaction transaction = entityManager.getTransaction();
         transaction.begin();
         try {
+            UnitOfWorkImpl uow = entityManager.unwrap(UnitOfWorkImpl.class);
+            OrderedInserts.install(uow);
             for (EObject root : newRoots) {
+                OrderedInserts.assignIds(uow, root);
                 entityManager.persist(root);
             }
-            entityManager.flush();
             ContainmentChanges changes = containmentChanges();
-            for (EObject orphan : changes.orphans()) {
-                entityManager.remove(orphan);
+            if (!changes.isEmpty()) {
+                // Moved children store their new container's id: write first, so that new containers have ids.
+                entityManager.flush();
+                for (EObject orphan : changes.orphans()) {
+                    entityManager.remove(orphan);
+                }
+                changes.reportContainerColumns();
             }
-            changes.reportContainerColumns();
             for (EObject root : changedRoots) {
                 entityManager.lock(root, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }

@@ -26,7 +26,6 @@ import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.mappings.OneToManyMapping;
 import org.eclipse.persistence.mappings.OneToOneMapping;
-import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 import org.opsbench.model.base.PersistentObject;
 
 /**
@@ -40,6 +39,9 @@ import org.opsbench.model.base.PersistentObject;
  * <li>Single non-containment references are foreign-key columns; many-valued ones a join table with order.</li>
  * <li>Every table has ID and VERSION; optimistic locking on every object, forced on the aggregate root at save.</li>
  * </ul>
+ * Relationships are read with JOIN batch fetching: loading N aggregates costs one query
+ * per relationship, not one per object.
+ * <p>
  * This is the one class that uses EclipseLink internals (CMP3Policy for em.find, the
  * change listener); its tests are in org.opsbench.persistence.tests.
  */
@@ -179,7 +181,6 @@ public final class EmfDescriptors {
                     field.setType(Long.class);
                     mapping.setField(field);
                     descriptor.addMapping(mapping);
-                    descriptors.get(root).getTables().get(0).addIndex(index(table, SqlNames.containerColumn(containment)));
                     contained = true;
                 }
             }
@@ -195,14 +196,6 @@ public final class EmfDescriptors {
             position.setField(field);
             descriptor.addMapping(position);
         }
-    }
-
-    private static IndexDefinition index(String table, String column) {
-        IndexDefinition index = new IndexDefinition();
-        index.setName("IX_" + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + column);
-        index.setTargetTable(table);
-        index.addField(column);
-        return index;
     }
 
     private static DatabaseField dataField(String name, EDataType type) {
@@ -240,7 +233,7 @@ public final class EmfDescriptors {
         if (DataTypeConverter.needsConversion(attribute.getEAttributeType())) {
             mapping.setValueConverter(new DataTypeConverter(attribute.getEAttributeType()));
         }
-        mapping.setBatchFetchType(BatchFetchType.IN);
+        mapping.setBatchFetchType(BatchFetchType.EXISTS);
         descriptor.addMapping(mapping);
     }
 
@@ -259,7 +252,7 @@ public final class EmfDescriptors {
             mapping.addAscendingOrdering(ContainerAccessor.POSITION_ATTRIBUTE);
             mapping.setCascadePersist(true);
             mapping.setCascadeRemove(true);
-            mapping.setBatchFetchType(BatchFetchType.IN);
+            mapping.setBatchFetchType(BatchFetchType.EXISTS);
             descriptor.addMapping(mapping);
         } else {
             OneToOneMapping mapping = new OneToOneMapping();
@@ -270,7 +263,7 @@ public final class EmfDescriptors {
             mapping.addTargetForeignKeyFieldName(foreignKey, ownerTable + "." + SqlNames.ID);
             mapping.setCascadePersist(true);
             mapping.setCascadeRemove(true);
-            mapping.setBatchFetchType(BatchFetchType.IN);
+            mapping.setBatchFetchType(BatchFetchType.EXISTS);
             descriptor.addMapping(mapping);
         }
     }
@@ -285,7 +278,7 @@ public final class EmfDescriptors {
         DatabaseField field = new DatabaseField(table + "." + SqlNames.referenceColumn(reference));
         field.setType(Long.class);
         mapping.addForeignKeyField(field, new DatabaseField(targetTable + "." + SqlNames.ID));
-        mapping.setBatchFetchType(BatchFetchType.IN);
+        mapping.setBatchFetchType(BatchFetchType.EXISTS);
         descriptor.addMapping(mapping);
     }
 
@@ -302,7 +295,7 @@ public final class EmfDescriptors {
         mapping.addSourceRelationKeyFieldName(table + "." + SqlNames.OWNER_ID, ownerTable + "." + SqlNames.ID);
         mapping.addTargetRelationKeyFieldName(table + "." + SqlNames.TARGET_ID, targetTable + "." + SqlNames.ID);
         mapping.setListOrderFieldName(table + "." + SqlNames.POSITION);
-        mapping.setBatchFetchType(BatchFetchType.IN);
+        mapping.setBatchFetchType(BatchFetchType.EXISTS);
         descriptor.addMapping(mapping);
     }
 

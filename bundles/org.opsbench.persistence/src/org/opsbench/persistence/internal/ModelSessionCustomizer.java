@@ -20,8 +20,8 @@ public final class ModelSessionCustomizer implements SessionCustomizer {
 
     private static final ThreadLocal<Collection<EPackage>> PACKAGES = new ThreadLocal<>();
 
-    /** Sequence ids handed out per round trip; large enough for bulk imports. */
-    private static final int PREALLOCATION = 500;
+    /** Ids reserved per round trip to the sequence table; unused ones are simply skipped. */
+    private static final int PREALLOCATION = 5000;
 
     public static void deployWith(Collection<EPackage> packages, Runnable deploy) {
         PACKAGES.set(packages);

@@ -1,0 +1,95 @@
+package org.opsbench.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.helper.DatabaseTable;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectCollectionMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Indexes every column that links rows: container ids, reference ids and the owner ids
+ * of side tables. Without them, loading one aggregate scans its children's tables.
+ * Created at open when missing (EclipseLink's table extension does not add indexes).
+ */
+public final class SchemaIndexes {
+
+    private SchemaIndexes() {
+    }
+
+    public static void create(Session session, DataSource dataSource) throws SQLException {
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (descriptor.getTables().isEmpty() || descriptor.isChildDescriptor()) {
+                continue;
+            }
+            String table = descriptor.getTables().get(0).getName();
+            for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (mapping.getAttributeAccessor() instanceof ContainerAccessor accessor
+                        && !ContainerAccessor.POSITION_ATTRIBUTE.equals(accessor.getAttributeName())) {
+                    wanted.add(table + "." + mapping.getField().getName());
+                } else if (mapping instanceof OneToOneMapping oneToOne && !oneToOne.getForeignKeyFields().isEmpty()) {
+                    for (DatabaseField field : oneToOne.getForeignKeyFields()) {
+                        wanted.add(table + "." + field.getName());
+                    }
+                } else if (mapping instanceof DirectCollectionMapping collection) {
+                    wanted.add(collection.getReferenceTableName() + "." + SqlNames.OWNER_ID);
+                } else if (mapping instanceof ManyToManyMapping manyToMany) {
+                    DatabaseTable relation = manyToMany.getRelationTable();
+                    wanted.add(relation.getName() + "." + SqlNames.OWNER_ID);
+                    wanted.add(relation.getName() + "." + SqlNames.TARGET_ID);
+                }
+            }
+            // Subclass mappings share the root's table.
+            if (descriptor.hasInheritance()) {
+                for (ClassDescriptor child : descriptor.getInheritancePolicy().getAllChildDescriptors()) {
+                    for (DatabaseMapping mapping : child.getMappings()) {
+                        if (mapping.getAttributeAccessor() instanceof ContainerAccessor accessor
+                                && !ContainerAccessor.POSITION_ATTRIBUTE.equals(accessor.getAttributeName())) {
+                            wanted.add(table + "." + mapping.getField().getName());
+                        }
+                    }
+                }
+            }
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String tableColumn : wanted) {
+                String table = tableColumn.substring(0, tableColumn.indexOf('.'));
+                String column = tableColumn.substring(tableColumn.indexOf('.') + 1);
+                if (!indexedColumns(connection.getMetaData(), table).contains(column)) {
+                    String name = ("IX_" + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + column);
+                    name = name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
+                    statement.executeUpdate("CREATE INDEX " + name + " ON " + table + " (" + column + ")");
+                }
+            }
+        }
+    }
+
+    private static Set<String> indexedColumns(DatabaseMetaData metaData, String table) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
+            try (ResultSet indexes = metaData.getIndexInfo(null, null, name, false, true)) {
+                while (indexes.next()) {
+                    // first column of each index
+                    if (indexes.getShort("ORDINAL_POSITION") == 1 && indexes.getString("COLUMN_NAME") != null) {
+                        columns.add(indexes.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+}
