@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getBusinessCalendar()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='noDayBothHolidayAndMakeUpDay validTimeZone'"
  * @generated
  */
 public interface BusinessCalendar extends EObject {

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getCustomer()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='serialUniquePerVendor'"
  * @generated
  */
 public interface Customer extends EObject {

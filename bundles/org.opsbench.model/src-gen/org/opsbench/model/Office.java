@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getOffice()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validPhone'"
  * @generated
  */
 public interface Office extends EObject {

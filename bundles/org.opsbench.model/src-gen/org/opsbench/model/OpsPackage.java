@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-model-doc -->
  * @see org.opsbench.model.OpsFactory
  * @model kind="package"
+ *        annotation="http://opsbench.org/persistence schemaVersion='1'"
  * @generated
  */
 public interface OpsPackage extends EPackage {
@@ -683,13 +684,22 @@ public interface OpsPackage extends EPackage {
 	int SERVICE_CONTRACT__COVERAGE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Signed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CONTRACT__SIGNED_ON = 2;
+
+	/**
 	 * The feature id for the '<em><b>Final Acceptance Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE = 2;
+	int SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Hardware Warranty Months</b></em>' attribute.
@@ -698,7 +708,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__HARDWARE_WARRANTY_MONTHS = 3;
+	int SERVICE_CONTRACT__HARDWARE_WARRANTY_MONTHS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Software Upgrade Months</b></em>' attribute.
@@ -707,7 +717,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__SOFTWARE_UPGRADE_MONTHS = 4;
+	int SERVICE_CONTRACT__SOFTWARE_UPGRADE_MONTHS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Inspection Frequency</b></em>' attribute.
@@ -716,7 +726,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__INSPECTION_FREQUENCY = 5;
+	int SERVICE_CONTRACT__INSPECTION_FREQUENCY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Phase</b></em>' attribute.
@@ -725,7 +735,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__PHASE = 6;
+	int SERVICE_CONTRACT__PHASE = 7;
 
 	/**
 	 * The feature id for the '<em><b>On Site Terms</b></em>' attribute.
@@ -734,7 +744,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__ON_SITE_TERMS = 7;
+	int SERVICE_CONTRACT__ON_SITE_TERMS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Training Days Owed</b></em>' attribute.
@@ -743,7 +753,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__TRAINING_DAYS_OWED = 8;
+	int SERVICE_CONTRACT__TRAINING_DAYS_OWED = 9;
 
 	/**
 	 * The feature id for the '<em><b>Calendar</b></em>' reference.
@@ -752,7 +762,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__CALENDAR = 9;
+	int SERVICE_CONTRACT__CALENDAR = 10;
 
 	/**
 	 * The feature id for the '<em><b>Covered Sites</b></em>' reference list.
@@ -761,7 +771,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT__COVERED_SITES = 10;
+	int SERVICE_CONTRACT__COVERED_SITES = 11;
 
 	/**
 	 * The number of structural features of the '<em>Service Contract</em>' class.
@@ -770,7 +780,7 @@ public interface OpsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CONTRACT_FEATURE_COUNT = 11;
+	int SERVICE_CONTRACT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Service Contract</em>' class.
@@ -1858,6 +1868,17 @@ public interface OpsPackage extends EPackage {
 	EAttribute getServiceContract_Coverage();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.model.ServiceContract#getSignedOn <em>Signed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed On</em>'.
+	 * @see org.opsbench.model.ServiceContract#getSignedOn()
+	 * @see #getServiceContract()
+	 * @generated
+	 */
+	EAttribute getServiceContract_SignedOn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opsbench.model.ServiceContract#getFinalAcceptanceDate <em>Final Acceptance Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2844,6 +2865,14 @@ public interface OpsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_CONTRACT__COVERAGE = eINSTANCE.getServiceContract_Coverage();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CONTRACT__SIGNED_ON = eINSTANCE.getServiceContract_SignedOn();
 
 		/**
 		 * The meta object literal for the '<em><b>Final Acceptance Date</b></em>' attribute feature.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @see org.opsbench.model.OpsPackage#getPerson()
  * @model abstract="true"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validEmail validPhone'"
  * @generated
  */
 public interface Person extends EObject {

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.opsbench.model.ServiceContract#getNumber <em>Number</em>}</li>
  *   <li>{@link org.opsbench.model.ServiceContract#getCoverage <em>Coverage</em>}</li>
+ *   <li>{@link org.opsbench.model.ServiceContract#getSignedOn <em>Signed On</em>}</li>
  *   <li>{@link org.opsbench.model.ServiceContract#getFinalAcceptanceDate <em>Final Acceptance Date</em>}</li>
  *   <li>{@link org.opsbench.model.ServiceContract#getHardwareWarrantyMonths <em>Hardware Warranty Months</em>}</li>
  *   <li>{@link org.opsbench.model.ServiceContract#getSoftwareUpgradeMonths <em>Software Upgrade Months</em>}</li>
@@ -35,7 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getServiceContract()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='acceptanceNotBeforeSigning'"
  * @generated
  */
 public interface ServiceContract extends EObject {
@@ -92,6 +93,31 @@ public interface ServiceContract extends EObject {
 	 * @generated
 	 */
 	void setCoverage(Coverage value);
+
+	/**
+	 * Returns the value of the '<em><b>Signed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Date the contract was signed; final acceptance cannot be earlier.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Signed On</em>' attribute.
+	 * @see #setSignedOn(LocalDate)
+	 * @see org.opsbench.model.OpsPackage#getServiceContract_SignedOn()
+	 * @model dataType="org.opsbench.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getSignedOn();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.model.ServiceContract#getSignedOn <em>Signed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Signed On</em>' attribute.
+	 * @see #getSignedOn()
+	 * @generated
+	 */
+	void setSignedOn(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Final Acceptance Date</b></em>' attribute.

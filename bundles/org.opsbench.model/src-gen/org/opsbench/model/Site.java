@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getSite()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='validEmail validPhone'"
  * @generated
  */
 public interface Site extends EObject {

@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getWorkingHours()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='endAfterStart'"
  * @generated
  */
 public interface WorkingHours extends EObject {

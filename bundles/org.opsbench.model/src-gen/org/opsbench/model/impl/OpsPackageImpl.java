@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.opsbench.model.BusinessCalendar;
@@ -37,6 +38,7 @@ import org.opsbench.model.Site;
 import org.opsbench.model.User;
 import org.opsbench.model.Weekday;
 import org.opsbench.model.WorkingHours;
+import org.opsbench.model.util.OpsValidator;
 
 /**
  * <!-- begin-user-doc -->
@@ -257,6 +259,16 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 
 		// Initialize created meta-data
 		theOpsPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theOpsPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return OpsValidator.INSTANCE;
+				 }
+			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theOpsPackage.freeze();
@@ -762,7 +774,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_FinalAcceptanceDate() {
+	public EAttribute getServiceContract_SignedOn() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -772,7 +784,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_HardwareWarrantyMonths() {
+	public EAttribute getServiceContract_FinalAcceptanceDate() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -782,7 +794,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_SoftwareUpgradeMonths() {
+	public EAttribute getServiceContract_HardwareWarrantyMonths() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -792,7 +804,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_InspectionFrequency() {
+	public EAttribute getServiceContract_SoftwareUpgradeMonths() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -802,7 +814,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_Phase() {
+	public EAttribute getServiceContract_InspectionFrequency() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -812,7 +824,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_OnSiteTerms() {
+	public EAttribute getServiceContract_Phase() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -822,7 +834,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceContract_TrainingDaysOwed() {
+	public EAttribute getServiceContract_OnSiteTerms() {
 		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -832,8 +844,18 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getServiceContract_TrainingDaysOwed() {
+		return (EAttribute)serviceContractEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getServiceContract_Calendar() {
-		return (EReference)serviceContractEClass.getEStructuralFeatures().get(9);
+		return (EReference)serviceContractEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -843,7 +865,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 */
 	@Override
 	public EReference getServiceContract_CoveredSites() {
-		return (EReference)serviceContractEClass.getEStructuralFeatures().get(10);
+		return (EReference)serviceContractEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1352,6 +1374,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 		serviceContractEClass = createEClass(SERVICE_CONTRACT);
 		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__NUMBER);
 		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__COVERAGE);
+		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__SIGNED_ON);
 		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE);
 		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__HARDWARE_WARRANTY_MONTHS);
 		createEAttribute(serviceContractEClass, SERVICE_CONTRACT__SOFTWARE_UPGRADE_MONTHS);
@@ -1505,6 +1528,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 		initEClass(serviceContractEClass, ServiceContract.class, "ServiceContract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceContract_Number(), ecorePackage.getEString(), "number", null, 1, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceContract_Coverage(), this.getCoverage(), "coverage", "5x8", 0, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceContract_SignedOn(), this.getLocalDate(), "signedOn", null, 0, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceContract_FinalAcceptanceDate(), this.getLocalDate(), "finalAcceptanceDate", null, 0, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceContract_HardwareWarrantyMonths(), ecorePackage.getEInt(), "hardwareWarrantyMonths", "36", 0, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceContract_SoftwareUpgradeMonths(), ecorePackage.getEInt(), "softwareUpgradeMonths", "36", 0, 1, ServiceContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1599,6 +1623,80 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://opsbench.org/persistence
+		createPersistenceAnnotations();
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://opsbench.org/persistence</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createPersistenceAnnotations() {
+		String source = "http://opsbench.org/persistence";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "schemaVersion", "1"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (officeEClass,
+		   source,
+		   new String[] {
+			   "constraints", "validPhone"
+		   });
+		addAnnotation
+		  (personEClass,
+		   source,
+		   new String[] {
+			   "constraints", "validEmail validPhone"
+		   });
+		addAnnotation
+		  (customerEClass,
+		   source,
+		   new String[] {
+			   "constraints", "serialUniquePerVendor"
+		   });
+		addAnnotation
+		  (siteEClass,
+		   source,
+		   new String[] {
+			   "constraints", "validEmail validPhone"
+		   });
+		addAnnotation
+		  (serviceContractEClass,
+		   source,
+		   new String[] {
+			   "constraints", "acceptanceNotBeforeSigning"
+		   });
+		addAnnotation
+		  (businessCalendarEClass,
+		   source,
+		   new String[] {
+			   "constraints", "noDayBothHolidayAndMakeUpDay validTimeZone"
+		   });
+		addAnnotation
+		  (workingHoursEClass,
+		   source,
+		   new String[] {
+			   "constraints", "endAfterStart"
+		   });
 	}
 
 } //OpsPackageImpl

@@ -37,6 +37,7 @@ import org.opsbench.model.base.PersistentObject;
  * <ul>
  *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getCoverage <em>Coverage</em>}</li>
+ *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getSignedOn <em>Signed On</em>}</li>
  *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getFinalAcceptanceDate <em>Final Acceptance Date</em>}</li>
  *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getHardwareWarrantyMonths <em>Hardware Warranty Months</em>}</li>
  *   <li>{@link org.opsbench.model.impl.ServiceContractImpl#getSoftwareUpgradeMonths <em>Software Upgrade Months</em>}</li>
@@ -90,6 +91,26 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 	 * @ordered
 	 */
 	protected Coverage coverage = COVERAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSignedOn() <em>Signed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate SIGNED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSignedOn() <em>Signed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate signedOn = SIGNED_ON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFinalAcceptanceDate() <em>Final Acceptance Date</em>}' attribute.
@@ -322,6 +343,29 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 	 * @generated
 	 */
 	@Override
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignedOn(LocalDate newSignedOn) {
+		LocalDate oldSignedOn = signedOn;
+		signedOn = newSignedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OpsPackage.SERVICE_CONTRACT__SIGNED_ON, oldSignedOn, signedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getFinalAcceptanceDate() {
 		return finalAcceptanceDate;
 	}
@@ -542,6 +586,8 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 				return getNumber();
 			case OpsPackage.SERVICE_CONTRACT__COVERAGE:
 				return getCoverage();
+			case OpsPackage.SERVICE_CONTRACT__SIGNED_ON:
+				return getSignedOn();
 			case OpsPackage.SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE:
 				return getFinalAcceptanceDate();
 			case OpsPackage.SERVICE_CONTRACT__HARDWARE_WARRANTY_MONTHS:
@@ -579,6 +625,9 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 				return;
 			case OpsPackage.SERVICE_CONTRACT__COVERAGE:
 				setCoverage((Coverage)newValue);
+				return;
+			case OpsPackage.SERVICE_CONTRACT__SIGNED_ON:
+				setSignedOn((LocalDate)newValue);
 				return;
 			case OpsPackage.SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE:
 				setFinalAcceptanceDate((LocalDate)newValue);
@@ -626,6 +675,9 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 			case OpsPackage.SERVICE_CONTRACT__COVERAGE:
 				setCoverage(COVERAGE_EDEFAULT);
 				return;
+			case OpsPackage.SERVICE_CONTRACT__SIGNED_ON:
+				setSignedOn(SIGNED_ON_EDEFAULT);
+				return;
 			case OpsPackage.SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE:
 				setFinalAcceptanceDate(FINAL_ACCEPTANCE_DATE_EDEFAULT);
 				return;
@@ -669,6 +721,8 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
 			case OpsPackage.SERVICE_CONTRACT__COVERAGE:
 				return coverage != COVERAGE_EDEFAULT;
+			case OpsPackage.SERVICE_CONTRACT__SIGNED_ON:
+				return SIGNED_ON_EDEFAULT == null ? signedOn != null : !SIGNED_ON_EDEFAULT.equals(signedOn);
 			case OpsPackage.SERVICE_CONTRACT__FINAL_ACCEPTANCE_DATE:
 				return FINAL_ACCEPTANCE_DATE_EDEFAULT == null ? finalAcceptanceDate != null : !FINAL_ACCEPTANCE_DATE_EDEFAULT.equals(finalAcceptanceDate);
 			case OpsPackage.SERVICE_CONTRACT__HARDWARE_WARRANTY_MONTHS:
@@ -705,6 +759,8 @@ public class ServiceContractImpl extends PersistentObject implements ServiceCont
 		result.append(number);
 		result.append(", coverage: ");
 		result.append(coverage);
+		result.append(", signedOn: ");
+		result.append(signedOn);
 		result.append(", finalAcceptanceDate: ");
 		result.append(finalAcceptanceDate);
 		result.append(", hardwareWarrantyMonths: ");
