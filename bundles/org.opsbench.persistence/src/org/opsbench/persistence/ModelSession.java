@@ -93,6 +93,24 @@ public final class ModelSession implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Runs a JPQL query in this session; entities it returns are tracked like loaded ones.
+     * Parameters are positional: ?1, ?2, ...
+     */
+    public <R> List<R> query(String jpql, Class<R> resultType, Object... parameters) {
+        jakarta.persistence.TypedQuery<R> query = entityManager.createQuery(jpql, resultType);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<R> result = query.getResultList();
+        for (R row : result) {
+            if (row instanceof EObject object && object.eContainer() == null) {
+                roots.add(object);
+            }
+        }
+        return result;
+    }
+
     /** Adds a new aggregate root; it and everything it contains is inserted at the next save. */
     public void add(EObject root) {
         if (root.eContainer() != null) {

@@ -1,0 +1,294 @@
+package org.opsbench.core.sample;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.emf.ecore.EObject;
+import org.opsbench.model.BusinessCalendar;
+import org.opsbench.model.CalendarDay;
+import org.opsbench.model.Certification;
+import org.opsbench.model.Contact;
+import org.opsbench.model.Coverage;
+import org.opsbench.model.Customer;
+import org.opsbench.model.Engineer;
+import org.opsbench.model.Equipment;
+import org.opsbench.model.Industry;
+import org.opsbench.model.InspectionFrequency;
+import org.opsbench.model.LifecyclePhase;
+import org.opsbench.model.Office;
+import org.opsbench.model.OpsFactory;
+import org.opsbench.model.Region;
+import org.opsbench.model.Role;
+import org.opsbench.model.ServiceCenter;
+import org.opsbench.model.ServiceContract;
+import org.opsbench.model.Site;
+import org.opsbench.model.User;
+import org.opsbench.model.Weekday;
+import org.opsbench.model.WorkingHours;
+import org.opsbench.core.security.PasswordHasher;
+
+/**
+ * An invented but realistic data set for demonstrations, training and tests: one service
+ * center with regions and offices, business calendars, roles, engineers, customers with
+ * sites, contacts, contracts and equipment. Every name, number and address is made up;
+ * the same seed gives the same data.
+ */
+public final class SampleDataGenerator {
+
+    /** How much to generate; the defaults are the README's sample database. */
+    public record Sizes(int regions, int officesPerRegion, int customers, int sitesPerCustomer, int equipmentPerSite,
+            int engineersPerOffice) {
+        public static final Sizes DEFAULT = new Sizes(4, 3, 60, 4, 10, 6);
+    }
+
+    /** The generated aggregates, in the order they must be stored (referenced ones first). */
+    public record SampleData(List<BusinessCalendar> calendars, ServiceCenter serviceCenter, List<Role> roles,
+            List<Engineer> engineers, List<User> users, List<Customer> customers) {
+
+        public List<EObject> inStoringOrder() {
+            List<EObject> all = new ArrayList<>(calendars);
+            all.add(serviceCenter);
+            all.addAll(roles);
+            all.addAll(engineers);
+            all.addAll(users);
+            all.addAll(customers);
+            return all;
+        }
+    }
+
+    public static final String ADMIN_LOGIN = "admin";
+
+    private static final OpsFactory F = OpsFactory.eINSTANCE;
+    private static final String[] REGIONS = { "North", "East", "South", "Central", "North-East", "North-West", "South-West" };
+    private static final String[] CITIES = { "Qinghe", "Lanshan", "Yunzhou", "Baishui", "Heping", "Songling", "Jinxi", "Taoyuan",
+            "Fengcheng", "Luhai", "Anbo", "Xinyuan", "Meiling", "Changjiang", "Huaxi", "Pingkou", "Longtan", "Shuangliu",
+            "Dongpo", "Nanhu", "Beiling" };
+    private static final String[] SURNAMES = { "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",
+            "Xu", "Sun", "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo" };
+    private static final String[] GIVEN = { "Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Tao", "Hui", "Qiang", "Xin", "Jun",
+            "Ling", "Bo", "Ning", "Yu", "Hao", "Rui", "Ting", "Kai", "Shan" };
+    private static final String[] ORGANISATIONS = { "Power Supply Bureau", "Water Group", "Rural Commercial Bank",
+            "Securities Co.", "Municipal Data Center", "Vocational College", "Steel Works", "Gas Company",
+            "Tax Service Center", "Health Commission", "Metro Operations", "Port Authority" };
+    private static final Industry[] ORGANISATION_INDUSTRY = { Industry.ENERGY, Industry.ENERGY, Industry.FINANCE,
+            Industry.FINANCE, Industry.GOVERNMENT, Industry.EDUCATION, Industry.MANUFACTURING, Industry.ENERGY,
+            Industry.GOVERNMENT, Industry.GOVERNMENT, Industry.OTHER, Industry.OTHER };
+    private static final String[][] PRODUCTS = { { "Lanting Networks", "LT-GW3000", "gateway" },
+            { "Lanting Networks", "LT-SW5600", "switch" }, { "Kestrel Security", "KS-FW900", "firewall" },
+            { "Harbor Compute", "HC-R740", "server" }, { "Pinecrest Storage", "PS-5100", "storage" },
+            { "Lanting Networks", "LT-AP220", "wireless access point" }, { "Northwind Power", "NP-UPS10K", "UPS" } };
+    private static final String[] SKILLS = { "routing", "switching", "firewall", "storage", "servers", "wireless", "UPS",
+            "virtualisation" };
+    private static final String[] CERTIFICATES = { "CCNP", "CCIE", "Lanting Certified Engineer", "Kestrel Security Expert",
+            "Pinecrest Storage Associate" };
+
+    private final Random random;
+
+    public SampleDataGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public SampleData generate(Sizes sizes, char[] adminPassword, PasswordHasher hasher) {
+        List<BusinessCalendar> calendars = List.of(fiveByEight(), sevenByTwentyFour());
+        ServiceCenter center = F.createServiceCenter();
+        center.setCode("HQ");
+        center.setName("OpsBench Demo Service Center");
+        center.setHotline("400-555-0100");
+        List<Office> offices = new ArrayList<>();
+        int city = 0;
+        for (int r = 0; r < sizes.regions(); r++) {
+            Region region = F.createRegion();
+            region.setCode("R" + (r + 1));
+            region.setName(REGIONS[r % REGIONS.length] + " Region");
+            for (int o = 0; o < sizes.officesPerRegion(); o++) {
+                Office office = F.createOffice();
+                String name = CITIES[city++ % CITIES.length];
+                office.setCode(region.getCode() + "-" + name.substring(0, 3).toUpperCase());
+                office.setName(name + " Office");
+                office.setCity(name);
+                office.setAddress((10 + random.nextInt(180)) + " " + pick(new String[] { "Binhe", "Renmin", "Jianshe", "Xinhua" })
+                        + " Road, " + name);
+                office.setPhone(phone());
+                office.setDefaultCalendar(calendars.get(0));
+                region.getOffices().add(office);
+                offices.add(office);
+            }
+            center.getRegions().add(region);
+        }
+
+        List<Role> roles = new ArrayList<>();
+        for (String[] role : new String[][] { { "administrator", "Manages users, roles and settings", "admin.all" },
+                { "seat-agent", "Takes calls and dispatches cases", "case.create,case.assign" },
+                { "service-engineer", "Works cases on site and remotely", "case.work" },
+                { "technical-expert", "Second-level support", "case.work,knowledge.edit" },
+                { "response-center-manager", "Receives escalations", "case.view,report.view" } }) {
+            Role r = F.createRole();
+            r.setName(role[0]);
+            r.setDescription(role[1]);
+            r.getPermissions().addAll(List.of(role[2].split(",")));
+            roles.add(r);
+        }
+
+        List<Engineer> engineers = new ArrayList<>();
+        int employee = 1001;
+        for (Office office : offices) {
+            for (int e = 0; e < sizes.engineersPerOffice(); e++) {
+                Engineer engineer = F.createEngineer();
+                engineer.setEmployeeNumber("E" + employee++);
+                engineer.setName(personName());
+                engineer.setPhone(mobile());
+                engineer.setEmail(email(engineer.getName(), "opsbench-demo.example"));
+                engineer.setOffice(office);
+                engineer.setRegion((Region) office.eContainer());
+                engineer.getSkills().add(pick(SKILLS));
+                String second = pick(SKILLS);
+                if (!engineer.getSkills().contains(second)) {
+                    engineer.getSkills().add(second);
+                }
+                Certification certification = F.createCertification();
+                certification.setName(pick(CERTIFICATES));
+                certification.setIssuer(certification.getName().split(" ")[0]);
+                certification.setValidUntil(LocalDate.of(2027 + random.nextInt(3), 1 + random.nextInt(12), 1));
+                engineer.getCertifications().add(certification);
+                engineers.add(engineer);
+            }
+        }
+
+        List<User> users = new ArrayList<>();
+        User admin = F.createUser();
+        admin.setLogin(ADMIN_LOGIN);
+        admin.setDisplayName("Administrator");
+        admin.setPasswordHash(hasher.hash(adminPassword));
+        admin.getRoles().add(roles.get(0));
+        users.add(admin);
+
+        List<Customer> customers = new ArrayList<>();
+        for (int c = 0; c < sizes.customers(); c++) {
+            customers.add(customer(c, sizes, offices.get(c % offices.size()), calendars));
+        }
+        return new SampleData(calendars, center, roles, engineers, users, customers);
+    }
+
+    private Customer customer(int index, Sizes sizes, Office office, List<BusinessCalendar> calendars) {
+        Customer customer = F.createCustomer();
+        int kind = random.nextInt(ORGANISATIONS.length);
+        String place = CITIES[random.nextInt(CITIES.length)];
+        customer.setCode(String.format("C-%04d", index + 1));
+        customer.setName(place + " " + ORGANISATIONS[kind]);
+        customer.setIndustry(ORGANISATION_INDUSTRY[kind]);
+        customer.setOffice(office);
+        customer.getTags().add(customer.getIndustry().getLiteral());
+        if (random.nextInt(4) == 0) {
+            customer.getTags().add("key-account");
+        }
+        String domain = place.toLowerCase() + "-" + (index + 1) + ".example";
+        for (int k = 0; k < 2; k++) {
+            Contact contact = F.createContact();
+            contact.setName(personName());
+            contact.setTitle(k == 0 ? "IT manager" : "Network administrator");
+            contact.setPhone(mobile());
+            contact.setEmail(email(contact.getName(), domain));
+            customer.getContacts().add(contact);
+        }
+        for (int s = 0; s < sizes.sitesPerCustomer(); s++) {
+            Site site = F.createSite();
+            site.setName(s == 0 ? "Head office" : "Branch site " + s);
+            site.setCity(s == 0 ? place : CITIES[random.nextInt(CITIES.length)]);
+            site.setAddress((1 + random.nextInt(300)) + " " + pick(new String[] { "Zhongshan", "Heping", "Dongfeng", "Gongye" })
+                    + " Avenue, " + site.getCity());
+            site.setPhone(phone());
+            site.setContact(customer.getContacts().get(s % 2));
+            for (int e = 0; e < sizes.equipmentPerSite(); e++) {
+                String[] product = PRODUCTS[random.nextInt(PRODUCTS.length)];
+                Equipment equipment = F.createEquipment();
+                equipment.setVendor(product[0]);
+                equipment.setModel(product[1]);
+                equipment.setSerialNumber(String.format("%s%02d%06d", product[1].substring(0, 2), s, index * 1000 + s * 100 + e));
+                equipment.setLocation("Room " + (1 + random.nextInt(4)) + ", rack " + (char) ('A' + random.nextInt(6)) + (1 + random.nextInt(9)));
+                equipment.setSoftwareVersion("V" + (3 + random.nextInt(3)) + "." + random.nextInt(10) + "." + random.nextInt(10));
+                equipment.setConfigurationBaseline("BL-" + customer.getCode() + "-" + product[2].replace(' ', '-'));
+                site.getEquipment().add(equipment);
+            }
+            customer.getSites().add(site);
+        }
+        ServiceContract contract = F.createServiceContract();
+        contract.setNumber("SC-" + customer.getCode().substring(2) + "-" + (2023 + random.nextInt(3)));
+        contract.setCoverage(random.nextInt(3) == 0 ? Coverage.SEVEN_BY_TWENTY_FOUR : Coverage.FIVE_BY_EIGHT);
+        contract.setCalendar(contract.getCoverage() == Coverage.SEVEN_BY_TWENTY_FOUR ? calendars.get(1) : calendars.get(0));
+        LocalDate signed = LocalDate.of(2022 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        contract.setSignedOn(signed);
+        contract.setFinalAcceptanceDate(signed.plusDays(60 + random.nextInt(120)));
+        contract.setHardwareWarrantyMonths(36);
+        contract.setSoftwareUpgradeMonths(36);
+        contract.setInspectionFrequency(InspectionFrequency.get(1 + random.nextInt(4)));
+        contract.setPhase(LifecyclePhase.IN_WARRANTY);
+        contract.setOnSiteTerms(contract.getCoverage() == Coverage.SEVEN_BY_TWENTY_FOUR ? "On site within 4 hours" : "On site next working day");
+        contract.setTrainingDaysOwed(2 + random.nextInt(3));
+        customer.getContracts().add(contract);
+        return customer;
+    }
+
+    static BusinessCalendar fiveByEight() {
+        BusinessCalendar calendar = F.createBusinessCalendar();
+        calendar.setName("5x8 standard");
+        calendar.setTimeZone("Asia/Shanghai");
+        for (Weekday day : List.of(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY)) {
+            calendar.getWorkingHours().add(hours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        }
+        for (int d = 1; d <= 7; d++) {
+            calendar.getHolidays().add(day(LocalDate.of(2026, 10, d), "National Day holiday"));
+        }
+        calendar.getMakeUpDays().add(day(LocalDate.of(2026, 9, 27), "Make-up working day"));
+        calendar.getMakeUpDays().add(day(LocalDate.of(2026, 10, 10), "Make-up working day"));
+        return calendar;
+    }
+
+    static BusinessCalendar sevenByTwentyFour() {
+        BusinessCalendar calendar = F.createBusinessCalendar();
+        calendar.setName("7x24");
+        calendar.setTimeZone("Asia/Shanghai");
+        for (Weekday day : Weekday.VALUES) {
+            calendar.getWorkingHours().add(hours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        }
+        return calendar;
+    }
+
+    private static WorkingHours hours(Weekday day, LocalTime start, LocalTime end) {
+        WorkingHours hours = F.createWorkingHours();
+        hours.setDay(day);
+        hours.setStart(start);
+        hours.setEnd(end);
+        return hours;
+    }
+
+    private static CalendarDay day(LocalDate date, String name) {
+        CalendarDay day = F.createCalendarDay();
+        day.setDate(date);
+        day.setName(name);
+        return day;
+    }
+
+    private String personName() {
+        return pick(SURNAMES) + " " + pick(GIVEN) + (random.nextBoolean() ? pick(GIVEN).toLowerCase() : "");
+    }
+
+    private static String email(String name, String domain) {
+        return name.toLowerCase().replace(' ', '.') + "@" + domain;
+    }
+
+    /** Numbers in the 555 range, reserved for fiction. */
+    private String phone() {
+        return String.format("0%d-5555-%04d", 10 + random.nextInt(80), random.nextInt(10000));
+    }
+
+    private String mobile() {
+        return String.format("+86 139 5555 %04d", random.nextInt(10000));
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
