@@ -1,0 +1,251 @@
+package org.opsbench.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.opsbench.core.exchange.CsvImportException;
+import org.opsbench.core.sample.SampleDataGenerator.Sizes;
+import org.opsbench.persistence.CustomerExchange;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseBackup;
+import org.opsbench.persistence.DatabaseException;
+import org.opsbench.persistence.DatabaseKind;
+import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.persistence.UserAccounts;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** opsbench-cli: administration commands that need no workbench. */
+@Command(name = "opsbench-cli", mixinStandardHelpOptions = true, version = "OpsBench 0.1.0",
+        description = "OpsBench administration from the command line.", subcommands = {
+                OpsBenchCommand.CreateUser.class, OpsBenchCommand.GenerateSampleData.class,
+                OpsBenchCommand.ImportCustomers.class, OpsBenchCommand.ExportCustomers.class,
+                OpsBenchCommand.Backup.class, OpsBenchCommand.Restore.class },
+        footer = { "", "Exit codes: 0 done, 1 the command failed (nothing half-written), 2 wrong usage." })
+public final class OpsBenchCommand implements Callable<Integer> {
+
+    /** Exit code for a command that ran and failed. */
+    public static final int FAILED = 1;
+    /** Exit code for a command line that could not be understood. */
+    public static final int USAGE = 2;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Workspace folder; the embedded database is DIR/database (default: ~/opsbench-workspace).")
+    Path workspace;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Shared database instead of the embedded one: jdbc:derby://host:port/name or jdbc:postgresql://host:port/name.")
+    String url;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "User for a shared database.")
+    String user;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "File whose first line is the shared database's password (keeps it out of the process list).")
+    Path passwordFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs a command line.
+     *
+     * @return the exit code
+     */
+    public static int execute(String[] arguments, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new OpsBenchCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println(messageOf(exception));
+            return FAILED;
+        });
+        return commandLine.execute(arguments);
+    }
+
+    private static String messageOf(Exception exception) {
+        if (exception instanceof DatabaseException || exception instanceof CsvImportException) {
+            return exception.getMessage();
+        }
+        if (exception instanceof java.nio.file.NoSuchFileException missing) {
+            return "File not found: " + missing.getFile();
+        }
+        return exception.getClass().getSimpleName() + ": " + exception.getMessage();
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return USAGE;
+    }
+
+    Path workspace() {
+        return workspace != null ? workspace : Path.of(System.getProperty("user.home"), "opsbench-workspace");
+    }
+
+    DatabaseSettings settings() throws IOException {
+        String password = passwordFile == null ? System.getProperty(DatabaseSettings.PASSWORD_PROPERTY)
+                : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        String dbUrl = url != null ? url : System.getProperty(DatabaseSettings.URL_PROPERTY);
+        String dbUser = user != null ? user : System.getProperty(DatabaseSettings.USER_PROPERTY);
+        return DatabaseSettings.fromProperties(key -> switch (key) {
+            case DatabaseSettings.URL_PROPERTY -> dbUrl;
+            case DatabaseSettings.USER_PROPERTY -> dbUser;
+            case DatabaseSettings.PASSWORD_PROPERTY -> password;
+            default -> System.getProperty(key);
+        }, workspace().resolve("database"));
+    }
+
+    Database open() throws IOException {
+        return Database.open(settings());
+    }
+
+    @Command(name = "create-user", description = "Creates a user who can log into the workbench.")
+    static final class CreateUser implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Option(names = "--login", required = true, description = "Login name.")
+        String login;
+
+        @Option(names = "--name", description = "Name shown in the workbench.")
+        String name;
+
+        @Option(names = "--password-file", required = true, paramLabel = "FILE",
+                description = "File whose first line is the new user's password (at least 8 characters).")
+        Path passwordFile;
+
+        @Option(names = "--roles", split = ",", paramLabel = "ROLE", description = "Roles, comma-separated, e.g. seat-agent,service-engineer.")
+        List<String> roles = List.of();
+
+        @Override
+        public Integer call() throws IOException {
+            char[] password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").toCharArray();
+            try (Database database = parent.open()) {
+                new UserAccounts(database).create(login, name, password, roles);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            parent.spec.commandLine().getOut().println("Created user " + login + (roles.isEmpty() ? "" : " with roles " + roles) + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "generate-sample-data",
+            description = "Fills an empty database with the invented sample data set (admin login: admin / "
+                    + SampleDataLoader.SAMPLE_ADMIN_PASSWORD + ").")
+    static final class GenerateSampleData implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Option(names = "--seed", description = "Seed; the same seed gives the same data (default: ${DEFAULT-VALUE}).")
+        long seed = 2026;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Database database = parent.open()) {
+                var data = SampleDataLoader.load(database, Sizes.DEFAULT, seed);
+                long sites = data.customers().stream().mapToLong(c -> c.getSites().size()).sum();
+                long equipment = data.customers().stream().flatMap(c -> c.getSites().stream()).mapToLong(s -> s.getEquipment().size()).sum();
+                parent.spec.commandLine().getOut().printf("Stored %d regions, %d offices, %d customers, %d sites, %d equipment items, %d engineers in %s.%n",
+                        data.serviceCenter().getRegions().size(),
+                        data.serviceCenter().getRegions().stream().mapToInt(r -> r.getOffices().size()).sum(),
+                        data.customers().size(), sites, equipment, data.engineers().size(), database.settings().describe());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import-customers", description = "Imports customers, sites and equipment from a UTF-8 CSV file; all or nothing.")
+    static final class ImportCustomers implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "CSV file with the columns that export-customers writes.")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException, CsvImportException {
+            byte[] content = Files.readAllBytes(file);
+            try (Database database = parent.open()) {
+                int count = new CustomerExchange(database).importCsv(content);
+                parent.spec.commandLine().getOut().println("Imported " + count + " customers from " + file + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export-customers", description = "Writes all customers with sites and equipment to a UTF-8 CSV file.")
+    static final class ExportCustomers implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "CSV file to write (replaced when it exists).")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".csv");
+            try (Database database = parent.open(); Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                int count = new CustomerExchange(database).exportCsv(out);
+                out.close();
+                Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                parent.spec.commandLine().getOut().println("Exported " + count + " customers to " + file + ".");
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "backup", description = "Online backup of the Derby database into a folder (work may go on meanwhile).")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Parameters(paramLabel = "DIR", description = "Folder to put the backup copy in.")
+        Path folder;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Database database = parent.open()) {
+                Path copy = DatabaseBackup.backup(database, folder);
+                parent.spec.commandLine().getOut().println("Backed up " + database.settings().describe() + " to " + copy + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", description = "Replaces the embedded database with a backup copy. Close every workbench first.")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        OpsBenchCommand parent;
+
+        @Parameters(paramLabel = "BACKUP", description = "The backup copy folder that the backup command printed.")
+        Path copy;
+
+        @Override
+        public Integer call() throws IOException {
+            DatabaseSettings settings = parent.settings();
+            if (settings.kind() != DatabaseKind.EMBEDDED) {
+                throw new DatabaseException("restore replaces the embedded database of a workspace; for a shared database restore on its server.");
+            }
+            DatabaseBackup.restore(copy, Path.of(settings.location()));
+            parent.spec.commandLine().getOut().println("Restored " + settings.location() + " from " + copy + ".");
+            return 0;
+        }
+    }
+}
