@@ -1,0 +1,91 @@
+package org.opsbench.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.opsbench.core.sample.SampleDataGenerator.Sizes;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseException;
+import org.opsbench.persistence.SampleDataLoader;
+
+/**
+ * The OpsBench workbench. Opens the database (with progress, off the UI thread) before
+ * the first window; with {@code --sample-data} an empty database is first filled with the
+ * invented sample data set. A database that cannot be opened is explained in a dialog.
+ */
+public final class Application implements IApplication {
+
+    /** Program argument that loads the sample data into an empty database at start. */
+    public static final String SAMPLE_DATA_ARGUMENT = "--sample-data";
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        boolean sampleData = arguments != null && Arrays.asList(arguments).contains(SAMPLE_DATA_ARGUMENT);
+        Display display = PlatformUI.createDisplay();
+        try {
+            if (!openDatabase(display, sampleData)) {
+                return Integer.valueOf(1);
+            }
+            int code = PlatformUI.createAndRunWorkbench(display, new ApplicationWorkbenchAdvisor());
+            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            OpsBenchDatabase.close();
+            display.dispose();
+        }
+    }
+
+    private static boolean openDatabase(Display display, boolean sampleData) {
+        AtomicReference<Database> opened = new AtomicReference<>();
+        try {
+            new ProgressMonitorDialog(null).run(true, false, monitor -> {
+                monitor.beginTask(Messages.openingDatabase, IProgressMonitor.UNKNOWN);
+                Database database = Database.open(OpsBenchDatabase.settings());
+                opened.set(database);
+                if (sampleData && SampleDataLoader.isEmpty(database)) {
+                    monitor.setTaskName(Messages.loadingSampleData);
+                    SampleDataLoader.load(database, Sizes.DEFAULT, 2026);
+                }
+                monitor.done();
+            });
+        } catch (InvocationTargetException e) {
+            if (opened.get() != null) {
+                opened.get().close();
+            }
+            Throwable cause = e.getCause();
+            String message = cause instanceof DatabaseException ? cause.getMessage() : String.valueOf(cause);
+            System.err.println(message);
+            MessageDialog.openError(null, Messages.databaseProblemTitle, message);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        OpsBenchDatabase.set(opened.get());
+        return true;
+    }
+
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        Display display = workbench.getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                workbench.close();
+            }
+        });
+    }
+}

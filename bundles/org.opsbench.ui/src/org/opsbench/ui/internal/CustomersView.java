@@ -1,0 +1,86 @@
+package org.opsbench.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.opsbench.persistence.Database;
+
+/**
+ * All customers as a list. Reads a projection (only the shown columns) in a Job, so the
+ * UI thread never waits for the database.
+ */
+public final class CustomersView extends ViewPart {
+
+    public static final String ID = "org.opsbench.ui.customers";
+
+    static final String QUERY = "SELECT c.code, c.name, c.industry, o.name FROM Customer c LEFT JOIN c.office o ORDER BY c.code";
+
+    private TableViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column(Messages.columnCode, 150, 0);
+        column(Messages.columnName, 320, 1);
+        column(Messages.columnIndustry, 140, 2);
+        column(Messages.columnOffice, 200, 3);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        getSite().setSelectionProvider(viewer);
+        setContentDescription(Messages.customersLoading);
+        load();
+    }
+
+    private void column(String title, int width, int index) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Object value = ((Object[]) element)[index];
+                return value == null ? "" : value.toString();
+            }
+        });
+    }
+
+    private void load() {
+        Database database = OpsBenchDatabase.get();
+        Job job = Job.create(Messages.customersLoading, (IProgressMonitor monitor) -> {
+            try {
+                List<Object[]> rows = database.list(QUERY, Object[].class);
+                viewer.getControl().getDisplay().asyncExec(() -> show(rows));
+                return Status.OK_STATUS;
+            } catch (RuntimeException e) {
+                return Status.error(NLS.bind(Messages.loadFailed, e.getMessage()), e);
+            }
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void show(List<Object[]> rows) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(rows);
+        setContentDescription(NLS.bind(Messages.customersCount, rows.size()));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+}

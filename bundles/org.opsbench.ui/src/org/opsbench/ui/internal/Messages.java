@@ -1,0 +1,28 @@
+package org.opsbench.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench, in English and Simplified Chinese (messages_zh.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.opsbench.ui.internal.messages";
+
+    public static String openingDatabase;
+    public static String loadingSampleData;
+    public static String databaseProblemTitle;
+    public static String customersLoading;
+    public static String customersCount;
+    public static String columnCode;
+    public static String columnName;
+    public static String columnIndustry;
+    public static String columnOffice;
+    public static String windowTitle;
+    public static String loadFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

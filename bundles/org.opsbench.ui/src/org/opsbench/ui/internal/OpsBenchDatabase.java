@@ -1,0 +1,39 @@
+package org.opsbench.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.Platform;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseSettings;
+
+/** The database this workbench works on, opened once at start-up and closed at exit. */
+public final class OpsBenchDatabase {
+
+    private static volatile Database database;
+
+    private OpsBenchDatabase() {
+    }
+
+    public static Database get() {
+        return Objects.requireNonNull(database, "The database is opened by the application before any view");
+    }
+
+    static void set(Database opened) {
+        database = opened;
+    }
+
+    /** Database settings: -Dopsbench.db.* properties, else embedded Derby in the workspace's database folder. */
+    static DatabaseSettings settings() {
+        Path workspace = Path.of(Platform.getInstanceLocation().getURL().getPath());
+        return DatabaseSettings.fromProperties(System::getProperty, workspace.resolve("database"));
+    }
+
+    static void close() {
+        Database open = database;
+        database = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.opsbench.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Service Desk: where a dispatcher or engineer finds customers (cases and the rest join later). */
+public final class ServiceDeskPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.opsbench.ui.serviceDesk";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(false);
+        layout.addView(CustomersView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+    }
+}

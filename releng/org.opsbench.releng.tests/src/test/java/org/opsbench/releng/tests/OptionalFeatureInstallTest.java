@@ -1,0 +1,59 @@
+package org.opsbench.releng.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A regional office installs the optional command-line feature into a freshly unpacked
+ * product from the OpsBench p2 repository, uses it, and removes it again.
+ */
+class OptionalFeatureInstallTest {
+
+    private static final String CLI_FEATURE = "org.opsbench.cli.feature.feature.group";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theCommandLineFeatureInstallsRunsAndUninstalls() throws Exception {
+        Product product = Product.freshCopy(temp.resolve("opsbench"));
+        assertFalse(product.installedBundles().contains("org.opsbench.cli"), "the core product comes without the CLI");
+        assertFalse(Files.exists(product.home.resolve("opsbench-cli")));
+
+        Product.Result install = product.director("-installIU", CLI_FEATURE);
+        assertEquals(0, install.exitCode(), install.output());
+        assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.cli", "picocli")), product.installedBundles().toString());
+        Path cli = product.home.resolve("opsbench-cli");
+        assertTrue(Files.isExecutable(cli), "the feature's launcher script is installed as a root file");
+
+        // Started headless from another directory: the feature's bundles resolve, start and do real work.
+        Path workspace = temp.resolve("workspace");
+        Product.Result help = Product.run(List.of(cli.toString(), "--help"), temp, Map.of(), Duration.ofMinutes(2));
+        assertEquals(0, help.exitCode(), help.output());
+        assertTrue(help.output().contains("generate-sample-data"), help.output());
+        Product.Result sample = Product.run(List.of(cli.toString(), "--workspace", workspace.toString(), "generate-sample-data"),
+                temp, Map.of(), Duration.ofMinutes(4));
+        assertEquals(0, sample.exitCode(), sample.output());
+        assertTrue(sample.output().contains("60 customers, 240 sites, 2400 equipment items"), sample.output());
+        Product.Result unknown = Product.run(List.of(cli.toString(), "--frobnicate"), temp, Map.of(), Duration.ofMinutes(2));
+        assertEquals(2, unknown.exitCode(), "an unknown option is a usage error: " + unknown.output());
+
+        Product.Result uninstall = product.director("-uninstallIU", CLI_FEATURE);
+        assertEquals(0, uninstall.exitCode(), uninstall.output());
+        assertFalse(product.installedBundles().contains("org.opsbench.cli"), product.installedBundles().toString());
+        assertFalse(Files.exists(cli), "the root file is removed with the feature");
+        Product.Result gone = Product.run(List.of(product.home.resolve("opsbench").toString(), "-nosplash", "-consoleLog", "--help"),
+                temp, Map.of("OPSBENCH_APPLICATION", "org.opsbench.cli.app"), Duration.ofMinutes(2));
+        assertTrue(gone.output().contains("org.opsbench.cli.app") && gone.output().contains("could not be found"), gone.output());
+    }
+}

@@ -1,0 +1,139 @@
+package org.opsbench.releng.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A fresh copy of the built product, and ways to run it as a user would. */
+final class Product {
+
+    record Result(int exitCode, String output) {
+    }
+
+    final Path home;
+
+    private Product(Path home) {
+        this.home = home;
+    }
+
+    /** Copies the materialised product, so every test starts from the state a download has. */
+    static Product freshCopy(Path target) throws IOException {
+        Path built = Path.of(System.getProperty("opsbench.product.dir"));
+        if (!Files.isExecutable(built.resolve("opsbench"))) {
+            throw new IllegalStateException("No built product at " + built + ": run the whole reactor (./mvnw verify)");
+        }
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(built.relativize(source).toString());
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return new Product(target);
+    }
+
+    static Path repository() {
+        return Path.of(System.getProperty("opsbench.repository.dir"));
+    }
+
+    List<String> installedBundles() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))) {
+            if (!line.startsWith("#")) {
+                names.add(line.substring(0, line.indexOf(',')));
+            }
+        }
+        return names;
+    }
+
+    /** Runs the p2 director of the product itself against the build's repository. */
+    Result director(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", launcherJar().toString(), "-nosplash", "-application",
+                "org.eclipse.equinox.p2.director", "-repository", repository().toUri().toString(), "-destination",
+                home.toString(), "-profile", "DefaultProfile"));
+        command.addAll(List.of(arguments));
+        return run(command, home, Map.of(), Duration.ofMinutes(3));
+    }
+
+    Path launcherJar() throws IOException {
+        try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
+            return plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The JDK running this test (21 or newer), for commands that are not our script. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Result run(List<String> command, Path directory, Map<String, String> environment, Duration timeout) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        StringBuilder output = new StringBuilder();
+        Thread reader = Thread.ofVirtual().start(() -> copy(process, output));
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Timed out after " + timeout + ": " + command + "\n" + output);
+        }
+        reader.join();
+        return new Result(process.exitValue(), output.toString());
+    }
+
+    /** Starts a long-running process and returns once a line containing {@code ready} was printed. */
+    static Process startAndAwait(List<String> command, Path directory, Map<String, String> environment, String ready,
+            Duration timeout, StringBuilder output) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Instant deadline = Instant.now().plus(timeout);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                        output.notifyAll();
+                    }
+                }
+            } catch (IOException e) {
+                // process ended
+            }
+        });
+        synchronized (output) {
+            while (!output.toString().contains(ready)) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0 || !process.isAlive() && !reader.isAlive()) {
+                    process.destroyForcibly();
+                    throw new AssertionError("\"" + ready + "\" not printed within " + timeout + ":\n" + output);
+                }
+                output.wait(Math.min(left, 1000));
+            }
+        }
+        return process;
+    }
+
+    private static void copy(Process process, StringBuilder output) {
+        try {
+            output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            output.append(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.opsbench.releng.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, as a test: the product starts the workbench on embedded Derby
+ * with the sample data, from any directory and through a symbolic link, choosing a JDK of
+ * version 21 or newer even when the java on the PATH is older.
+ */
+class WorkbenchStartTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theWorkbenchStartsOnEmbeddedDerbyWithTheSampleData() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertTrue(display != null && !display.isBlank(), "a display is needed: run the tests under xvfb-run (see README)");
+        Product product = Product.freshCopy(temp.resolve("install"));
+        Path link = Files.createSymbolicLink(temp.resolve("opsbench-link"), product.home.resolve("opsbench"));
+        Path elsewhere = Files.createDirectories(temp.resolve("somewhere-else"));
+        Path workspace = temp.resolve("workspace");
+
+        StringBuilder output = new StringBuilder();
+        Process workbench = Product.startAndAwait(List.of(link.toString(), "-data", workspace.toString(), "--sample-data"),
+                elsewhere, Map.of("JAVA_HOME", ""), "OpsBench workbench ready", Duration.ofMinutes(4), output);
+        try {
+            Path screenshots = Files.createDirectories(Path.of(System.getProperty("opsbench.screenshots.dir")));
+            Path picture = screenshots.resolve("workbench-started.png");
+            waitForPaint();
+            Product.Result shot = Product.run(List.of("import", "-window", "root", picture.toString()), temp, Map.of(), Duration.ofMinutes(1));
+            assertEquals(0, shot.exitCode(), "screenshot: " + shot.output());
+            assertTrue(Files.size(picture) > 10_000, "the screenshot shows something");
+        } finally {
+            workbench.destroy();
+            if (!workbench.waitFor(60, TimeUnit.SECONDS)) {
+                workbench.destroyForcibly();
+            }
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:derby:" + workspace.resolve("database"));
+                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM OB_CUSTOMER")) {
+            rows.next();
+            assertEquals(60, rows.getInt(1), "the sample data was loaded into the new embedded database");
+        } finally {
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby reports its shutdown as an exception.
+            }
+        }
+    }
+
+    /** The ready line is printed when the window opens; give SWT a moment to paint before the screenshot. */
+    private static void waitForPaint() throws InterruptedException {
+        Thread.sleep(3000);
+    }
+}
