@@ -29,10 +29,10 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(exit);
-        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
         help.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(about);
         menuBar.add(file);

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String columnOffice;
     public static String windowTitle;
     public static String loadFailed;
+    public static String menuFile;
+    public static String menuHelp;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
