@@ -26,6 +26,9 @@ public abstract class PersistentObject extends MinimalEObjectImpl.Container impl
 
     private long persistentVersion;
 
+    /** Position in its container's list when read from the database; lets the reader restore list order. */
+    private transient int storedPosition;
+
     private transient PropertyChangeListener changeListener;
 
     protected PersistentObject() {
@@ -45,6 +48,16 @@ public abstract class PersistentObject extends MinimalEObjectImpl.Container impl
     /** @return whether this object has been stored (or read from the database) */
     public boolean isPersistent() {
         return persistentId != 0;
+    }
+
+    /** @return the list position this object was read at (persistence layer only) */
+    public int getStoredPosition() {
+        return storedPosition;
+    }
+
+    /** Set by the persistence layer while reading. */
+    public void setStoredPosition(int position) {
+        storedPosition = position;
     }
 
     @Override

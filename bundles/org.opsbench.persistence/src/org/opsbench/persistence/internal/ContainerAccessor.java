@@ -8,7 +8,7 @@ import org.opsbench.model.base.PersistentObject;
 /**
  * Write-only values a contained object stores for its container: the container's id
  * (for one containment feature) or the object's position in its container's list.
- * On read they are ignored: the container's list sets eContainer and the order.
+ * On read, the container's list sets eContainer; the stored position orders that list.
  */
 final class ContainerAccessor extends AttributeAccessor {
 
@@ -51,7 +51,11 @@ final class ContainerAccessor extends AttributeAccessor {
 
     @Override
     public void setAttributeValueInObject(Object object, Object value) {
-        // Derived from eContainer(); see class comment.
+        // The container id is derived from eContainer(); the position read is kept so the
+        // container's list can be put in order in memory (cheaper than ORDER BY in SQL).
+        if (containment == null && value instanceof Number position && object instanceof PersistentObject persistent) {
+            persistent.setStoredPosition(position.intValue());
+        }
     }
 
     @Override

@@ -114,6 +114,8 @@ public final class EmfDescriptors {
             descriptor.setInstantiationPolicy(new EObjectInstantiator(eClass));
         }
         descriptor.setCacheIsolation(org.eclipse.persistence.annotations.CacheIsolationType.ISOLATED);
+        // Each session's cache lives as long as the session (an editor, a job): a plain map, no weak references.
+        descriptor.useFullIdentityMap();
         EClass root = hierarchyRoot(eClass);
         if (root == eClass) {
             String table = SqlNames.table(eClass);
@@ -249,7 +251,6 @@ public final class EmfDescriptors {
             mapping.dontUseIndirection();
             mapping.useCollectionClass(ArrayList.class);
             mapping.addTargetForeignKeyFieldName(foreignKey, ownerTable + "." + SqlNames.ID);
-            mapping.addAscendingOrdering(ContainerAccessor.POSITION_ATTRIBUTE);
             mapping.setCascadePersist(true);
             mapping.setCascadeRemove(true);
             mapping.setBatchFetchType(BatchFetchType.EXISTS);

@@ -1,13 +1,17 @@
 package org.opsbench.persistence.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.persistence.mappings.AttributeAccessor;
+import org.opsbench.model.base.PersistentObject;
 
 /**
  * Reads and writes one EMF feature reflectively (eGet/eSet), so that no per-class
@@ -45,10 +49,17 @@ final class FeatureAccessor extends AttributeAccessor {
             }
             if (value == null) {
                 list.clear();
-            } else if (value instanceof List<?> values) {
-                ECollections.setEList(list, (List<Object>) values);
+                return;
+            }
+            List<Object> values = new ArrayList<>((Collection<Object>) value);
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                // Read without ORDER BY: the children's stored positions give the order.
+                values.sort(Comparator.comparingInt(child -> ((PersistentObject) child).getStoredPosition()));
+            }
+            if (list.isEmpty()) {
+                list.addAll(values);
             } else {
-                ECollections.setEList(list, List.copyOf((Collection<Object>) value));
+                ECollections.setEList(list, values);
             }
         } else if (value == null && feature.getEType().getInstanceClass() != null
                 && feature.getEType().getInstanceClass().isPrimitive()) {

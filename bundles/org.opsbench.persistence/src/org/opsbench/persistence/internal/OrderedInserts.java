@@ -1,10 +1,10 @@
 package org.opsbench.persistence.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -60,20 +60,31 @@ public final class OrderedInserts {
         @Override
         protected void commitNewObjectsForClassWithChangeSet(UnitOfWorkChangeSet changes, Class<?> theClass) {
             Map<ObjectChangeSet, ObjectChangeSet> newObjects = changes.getNewObjectChangeSets().get(theClass);
-            if (newObjects != null && newObjects.size() > 1) {
-                List<ObjectChangeSet> sorted = new ArrayList<>(newObjects.values());
-                sorted.sort(Comparator.comparingLong(Manager::id));
-                Map<ObjectChangeSet, ObjectChangeSet> ordered = new LinkedHashMap<>();
-                for (ObjectChangeSet changeSet : sorted) {
-                    ordered.put(changeSet, changeSet);
-                }
-                changes.getNewObjectChangeSets().put(theClass, ordered);
+            if (newObjects != null && newObjects.size() > 1 && !(newObjects instanceof InIdOrder)) {
+                changes.getNewObjectChangeSets().put(theClass, new InIdOrder(newObjects.values()));
             }
             super.commitNewObjectsForClassWithChangeSet(changes, theClass);
         }
+    }
 
-        private static long id(ObjectChangeSet changeSet) {
-            return changeSet.getUnitOfWorkClone() instanceof PersistentObject p ? p.getPersistentId() : Long.MAX_VALUE;
+    /** New-object change sets of one class, iterated in ascending id order. */
+    private static final class InIdOrder extends LinkedHashMap<ObjectChangeSet, ObjectChangeSet> {
+
+        private static final long serialVersionUID = 1L;
+
+        InIdOrder(Collection<ObjectChangeSet> changeSets) {
+            super(changeSets.size() * 2);
+            ObjectChangeSet[] sorted = changeSets.toArray(new ObjectChangeSet[0]);
+            long[] ids = new long[sorted.length];
+            Integer[] order = new Integer[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                ids[i] = sorted[i].getUnitOfWorkClone() instanceof PersistentObject p ? p.getPersistentId() : Long.MAX_VALUE;
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingLong(i -> ids[i]));
+            for (Integer i : order) {
+                put(sorted[i], sorted[i]);
+            }
         }
     }
 }
