@@ -23,6 +23,7 @@ import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.jpa.CMP3Policy;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.ForeignReferenceMapping;
 import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.mappings.OneToManyMapping;
 import org.eclipse.persistence.mappings.OneToOneMapping;
@@ -244,29 +245,27 @@ public final class EmfDescriptors {
         String childTable = SqlNames.table(hierarchyRoot(childClass));
         String foreignKey = childTable + "." + SqlNames.containerColumn(containment);
         if (containment.isMany()) {
-            OneToManyMapping mapping = new OneToManyMapping();
-            mapping.setAttributeName(containment.getName());
-            mapping.setAttributeAccessor(new FeatureAccessor(containment));
-            mapping.setReferenceClass(implementationClasses.get(childClass));
-            mapping.dontUseIndirection();
+            OneToManyMapping mapping = containmentMapping(new OneToManyMapping(), containment, childClass);
             mapping.useCollectionClass(ArrayList.class);
             mapping.addTargetForeignKeyFieldName(foreignKey, ownerTable + "." + SqlNames.ID);
-            mapping.setCascadePersist(true);
-            mapping.setCascadeRemove(true);
-            mapping.setBatchFetchType(BatchFetchType.EXISTS);
             descriptor.addMapping(mapping);
         } else {
-            OneToOneMapping mapping = new OneToOneMapping();
-            mapping.setAttributeName(containment.getName());
-            mapping.setAttributeAccessor(new FeatureAccessor(containment));
-            mapping.setReferenceClass(implementationClasses.get(childClass));
-            mapping.dontUseIndirection();
+            OneToOneMapping mapping = containmentMapping(new OneToOneMapping(), containment, childClass);
             mapping.addTargetForeignKeyFieldName(foreignKey, ownerTable + "." + SqlNames.ID);
-            mapping.setCascadePersist(true);
-            mapping.setCascadeRemove(true);
-            mapping.setBatchFetchType(BatchFetchType.EXISTS);
             descriptor.addMapping(mapping);
         }
+    }
+
+    /** What every containment mapping shares: reflective access, cascades to the children, batched reads. */
+    private <M extends ForeignReferenceMapping> M containmentMapping(M mapping, EReference containment, EClass childClass) {
+        mapping.setAttributeName(containment.getName());
+        mapping.setAttributeAccessor(new FeatureAccessor(containment));
+        mapping.setReferenceClass(implementationClasses.get(childClass));
+        mapping.dontUseIndirection();
+        mapping.setCascadePersist(true);
+        mapping.setCascadeRemove(true);
+        mapping.setBatchFetchType(BatchFetchType.EXISTS);
+        return mapping;
     }
 
     private void mapReference(RelationalDescriptor descriptor, String table, EReference reference) {
