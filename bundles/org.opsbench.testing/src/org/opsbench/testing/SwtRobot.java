@@ -1,0 +1,481 @@
+package org.opsbench.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * A small robot that drives real SWT widgets for UI tests, from a test thread (never the
+ * UI thread): every step runs on the UI thread, every lookup waits for its widget up to
+ * the timeout, and every failure says what was looked for and what was there.
+ * <p>
+ * Widgets are found by the text of their label (the Label before them, or their own
+ * text), by id ({@code widget.setData(SwtRobot.ID, "login.user")}), or by type.
+ */
+public final class SwtRobot {
+
+    /** Key of the widget data that carries a test id. */
+    public static final String ID = "org.opsbench.testing.id";
+
+    private final Display display;
+    private final Duration timeout;
+
+    public SwtRobot(Display display) {
+        this(display, Duration.ofSeconds(Long.getLong("opsbench.robot.timeoutSeconds", 20)));
+    }
+
+    public SwtRobot(Display display, Duration timeout) {
+        this.display = display;
+        this.timeout = timeout;
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Runs on the UI thread and returns the result; exceptions come back to the caller. */
+    public <T> T onUi(Supplier<T> work) {
+        if (Thread.currentThread() == display.getThread()) {
+            throw new IllegalStateException("The robot drives the UI from a test thread, not from the UI thread");
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(work.get());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        if (failure.get() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure.get() instanceof Error error) {
+            throw error;
+        }
+        return result.get();
+    }
+
+    public void onUi(Runnable work) {
+        onUi(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Waits until the condition (checked on the UI thread) holds. The check is re-run by a
+     * UI timer, so the test thread blocks on a future instead of sleeping.
+     *
+     * @throws RobotException naming the condition and what {@code state} reports at the timeout
+     */
+    public void waitUntil(String condition, BooleanSupplier check, Supplier<String> state) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (done.isDone()) {
+                return;
+            }
+            try {
+                if (check.getAsBoolean()) {
+                    done.complete(null);
+                } else {
+                    display.timerExec(25, poll[0]);
+                }
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        display.asyncExec(poll[0]);
+        try {
+            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            done.cancel(false);
+            throw new RobotException("Waited " + timeout.toSeconds() + " s for " + condition + ", in vain. " + onUi(state));
+        } catch (ExecutionException e) {
+            throw new RobotException("Checking " + condition + " failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RobotException("Interrupted while waiting for " + condition);
+        }
+    }
+
+    /** Waits for a widget matching the predicate in any visible shell. */
+    public <W extends Widget> W find(String description, Class<W> type, Predicate<W> matcher) {
+        AtomicReference<W> found = new AtomicReference<>();
+        waitUntil(description, () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isDisposed() || !shell.isVisible()) {
+                    continue;
+                }
+                W match = search(shell, type, matcher);
+                if (match != null) {
+                    found.set(match);
+                    return true;
+                }
+            }
+            return false;
+        }, this::describeScreen);
+        return found.get();
+    }
+
+    private static <W extends Widget> W search(Widget widget, Class<W> type, Predicate<W> matcher) {
+        if (type.isInstance(widget) && matcher.test(type.cast(widget))) {
+            return type.cast(widget);
+        }
+        if (widget instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (child.isVisible()) {
+                    W match = search(child, type, matcher);
+                    if (match != null) {
+                        return match;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return the visible shell with this title, once it is there */
+    public Shell shell(String title) {
+        AtomicReference<Shell> found = new AtomicReference<>();
+        waitUntil("a shell titled \"" + title + "\"", () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                    found.set(shell);
+                    return true;
+                }
+            }
+            return false;
+        }, this::describeScreen);
+        return found.get();
+    }
+
+    /** Waits until no visible shell has this title any more (e.g. a dialog closed). */
+    public void shellClosed(String title) {
+        waitUntil("the shell \"" + title + "\" to close", () -> Arrays.stream(display.getShells())
+                .noneMatch(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())), this::describeScreen);
+    }
+
+    public Button button(String label) {
+        return find("a button \"" + label + "\"", Button.class, b -> plain(b.getText()).equals(plain(label)) && b.isEnabled());
+    }
+
+    /** A text field by id, or by the text of the label just before it. */
+    public Text text(String labelOrId) {
+        return find("a text field \"" + labelOrId + "\"", Text.class, t -> matchesIdOrLabel(t, labelOrId));
+    }
+
+    public Combo combo(String labelOrId) {
+        return find("a combo \"" + labelOrId + "\"", Combo.class, c -> matchesIdOrLabel(c, labelOrId));
+    }
+
+    public Table table(String id) {
+        return find("a table with id \"" + id + "\"", Table.class, t -> id.equals(t.getData(ID)));
+    }
+
+    public Tree tree(String id) {
+        return find("a tree with id \"" + id + "\"", Tree.class, t -> id.equals(t.getData(ID)));
+    }
+
+    /** A label whose text contains the given text (e.g. a validation message). */
+    public Label label(String containing) {
+        return find("a label containing \"" + containing + "\"", Label.class, l -> l.getText().contains(containing));
+    }
+
+    public void click(Button button) {
+        onUi(() -> {
+            if (!button.isEnabled()) {
+                throw new RobotException("The button \"" + button.getText() + "\" is disabled");
+            }
+            button.setFocus();
+            if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+                button.setSelection(!button.getSelection());
+            }
+            button.notifyListeners(SWT.Selection, event(button));
+        });
+    }
+
+    /** Replaces the field's text as typing would: focus, then modify events. */
+    public void type(Text text, String value) {
+        onUi(() -> {
+            text.setFocus();
+            text.setText(value);
+            text.notifyListeners(SWT.DefaultSelection, null);
+        });
+    }
+
+    public void select(Combo combo, String item) {
+        onUi(() -> {
+            int index = Arrays.asList(combo.getItems()).indexOf(item);
+            if (index < 0) {
+                throw new RobotException("No item \"" + item + "\" in the combo; items: " + Arrays.toString(combo.getItems()));
+            }
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, event(combo));
+        });
+    }
+
+    /** Selects the first row whose cells contain the text (in any column). */
+    public void select(Table table, String cellText) {
+        waitUntil("a row \"" + cellText + "\" in the table", () -> rowIndex(table, cellText) >= 0, () -> describeTable(table));
+        onUi(() -> {
+            int index = rowIndex(table, cellText);
+            table.setSelection(index);
+            Event event = event(table);
+            event.item = table.getItem(index);
+            table.notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /** Selects a tree item by its path of labels, expanding on the way (lazy children included). */
+    public TreeItem select(Tree tree, String... path) {
+        AtomicReference<TreeItem> current = new AtomicReference<>();
+        for (int depth = 0; depth < path.length; depth++) {
+            String label = path[depth];
+            int level = depth;
+            waitUntil("tree item \"" + String.join(" > ", Arrays.copyOf(path, depth + 1)) + "\"", () -> {
+                TreeItem[] items = level == 0 ? tree.getItems() : current.get().getItems();
+                for (TreeItem item : items) {
+                    if (label.equals(item.getText())) {
+                        current.set(item);
+                        return true;
+                    }
+                }
+                return false;
+            }, () -> "Items there: " + Arrays.stream(level == 0 ? tree.getItems() : current.get().getItems())
+                    .map(TreeItem::getText).toList());
+            if (depth < path.length - 1) {
+                onUi(() -> {
+                    TreeItem item = current.get();
+                    Event event = event(tree);
+                    event.item = item;
+                    tree.notifyListeners(SWT.Expand, event);
+                    item.setExpanded(true);
+                });
+            }
+        }
+        onUi(() -> {
+            tree.setSelection(current.get());
+            Event event = event(tree);
+            event.item = current.get();
+            tree.notifyListeners(SWT.Selection, event);
+        });
+        return current.get();
+    }
+
+    /** Chooses a menu bar item by its path, e.g. menu(shell, "File", "Save"); mnemonics (&) are ignored. */
+    public void menu(Shell shell, String... path) {
+        Menu bar = onUi(shell::getMenuBar);
+        if (bar == null) {
+            throw new RobotException("The shell \"" + onUi(shell::getText) + "\" has no menu bar");
+        }
+        choose(bar, path);
+    }
+
+    /** Opens the control's context menu (as a right click would fill it) and chooses an item. */
+    public void contextMenu(Control control, String... path) {
+        Menu menu = onUi(control::getMenu);
+        if (menu == null) {
+            throw new RobotException("The control " + onUi(control::toString) + " has no context menu");
+        }
+        choose(menu, path);
+    }
+
+    private void choose(Menu menu, String... path) {
+        onUi(() -> {
+            Menu current = menu;
+            for (int i = 0; i < path.length; i++) {
+                current.notifyListeners(SWT.Show, new Event()); // menu managers fill menus when shown
+                MenuItem found = null;
+                List<String> there = new ArrayList<>();
+                for (MenuItem item : current.getItems()) {
+                    there.add(plain(item.getText()));
+                    if (plain(item.getText()).equals(plain(path[i]))) {
+                        found = item;
+                    }
+                }
+                if (found == null) {
+                    throw new RobotException("No menu item \"" + path[i] + "\"; the menu has " + there);
+                }
+                if (!found.isEnabled()) {
+                    throw new RobotException("The menu item \"" + path[i] + "\" is disabled");
+                }
+                if (i == path.length - 1) {
+                    found.notifyListeners(SWT.Selection, new Event());
+                } else {
+                    current = found.getMenu();
+                    if (current == null) {
+                        throw new RobotException("\"" + path[i] + "\" has no submenu");
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Saves a picture of the whole screen as {@code <folder>/<name>.png}; the folder is
+     * {@code target/screenshots} unless -Dopsbench.screenshots.dir says otherwise.
+     */
+    public Path screenshot(String name) {
+        Path folder = Path.of(System.getProperty("opsbench.screenshots.dir", "target/screenshots"));
+        Path file = folder.resolve(name + ".png");
+        // GTK lays out and paints on its frame clock: capture from a UI timer a few frames
+        // after the test's last change, so the picture shows what a user would see.
+        CompletableFuture<ImageData> captured = new CompletableFuture<>();
+        display.asyncExec(() -> display.timerExec(250, () -> {
+            try {
+                Rectangle bounds = display.getBounds();
+                Image image = new Image(display, bounds.width, bounds.height);
+                GC gc = new GC(display);
+                try {
+                    gc.copyArea(image, 0, 0);
+                    captured.complete(image.getImageData());
+                } finally {
+                    gc.dispose();
+                    image.dispose();
+                }
+            } catch (RuntimeException e) {
+                captured.completeExceptionally(e);
+            }
+        }));
+        ImageData data;
+        try {
+            data = captured.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RobotException("Interrupted while taking the screenshot " + name);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new RobotException("The screenshot " + name + " could not be taken: " + e);
+        }
+        try {
+            Files.createDirectories(folder);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            throw new RobotException("Cannot write the screenshot " + file + ": " + e.getMessage());
+        }
+        return file;
+    }
+
+    /** @return a description of every visible shell and its widgets, for failure messages */
+    public String describeScreen() {
+        StringBuilder text = new StringBuilder("Visible shells:");
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                text.append("\n  shell \"").append(shell.getText()).append('"');
+                describe(shell, text, "    ");
+            }
+        }
+        return text.toString();
+    }
+
+    private static void describe(Composite composite, StringBuilder text, String indent) {
+        for (Control child : composite.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            String label = child instanceof Button b ? b.getText() : child instanceof Label l ? l.getText()
+                    : child instanceof Text t ? t.getText() : null;
+            if (label != null || child.getData(ID) != null || !(child instanceof Composite)) {
+                text.append('\n').append(indent).append(child.getClass().getSimpleName());
+                if (label != null) {
+                    text.append(" \"").append(label).append('"');
+                }
+                if (child.getData(ID) != null) {
+                    text.append(" id=").append(child.getData(ID));
+                }
+            }
+            if (child instanceof Composite inner) {
+                describe(inner, text, indent + "  ");
+            }
+        }
+    }
+
+    private static String describeTable(Table table) {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : table.getItems()) {
+            if (rows.size() == 10) {
+                rows.add("... (" + table.getItemCount() + " rows)");
+                break;
+            }
+            rows.add(item.getText());
+        }
+        return "Rows there: " + rows;
+    }
+
+    private static int rowIndex(Table table, String cellText) {
+        int columns = Math.max(1, table.getColumnCount());
+        for (int row = 0; row < table.getItemCount(); row++) {
+            for (int column = 0; column < columns; column++) {
+                if (cellText.equals(table.getItem(row).getText(column))) {
+                    return row;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesIdOrLabel(Control control, String labelOrId) {
+        if (labelOrId.equals(control.getData(ID))) {
+            return true;
+        }
+        Composite parent = control.getParent();
+        Control[] siblings = parent.getChildren();
+        int index = Arrays.asList(siblings).indexOf(control);
+        return index > 0 && siblings[index - 1] instanceof Label label
+                && plain(label.getText()).replaceAll("[:：*]\\s*$", "").trim().equals(plain(labelOrId));
+    }
+
+    private static String plain(String text) {
+        return text == null ? "" : text.replace("&", "").replaceAll("\t.*$", "").trim();
+    }
+
+    private static Event event(Widget widget) {
+        Event event = new Event();
+        event.widget = widget;
+        event.display = widget.getDisplay();
+        return event;
+    }
+
+    /** Waits for any condition that needs no UI state, e.g. a file being written. */
+    public void waitFor(String condition, BooleanSupplier check) {
+        waitUntil(condition, check, () -> "");
+    }
+}
