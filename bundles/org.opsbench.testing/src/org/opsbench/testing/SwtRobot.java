@@ -218,6 +218,14 @@ public final class SwtRobot {
         return find("a label containing \"" + containing + "\"", Label.class, l -> l.getText().contains(containing));
     }
 
+    /** Waits until some visible label or text shows the given text (e.g. an error message). */
+    public Control shows(String containing) {
+        return find("a label or text showing \"" + containing + "\"", Control.class,
+                c -> c instanceof Label l && l.getText().contains(containing)
+                        || c instanceof Text t && t.getText().contains(containing)
+                        || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing));
+    }
+
     public void click(Button button) {
         onUi(() -> {
             if (!button.isEnabled()) {

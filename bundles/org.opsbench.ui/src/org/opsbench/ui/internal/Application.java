@@ -9,6 +9,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -16,16 +17,21 @@ import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
 import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.persistence.UserAccounts;
 
 /**
  * The OpsBench workbench. Opens the database (with progress, off the UI thread) before
  * the first window; with {@code --sample-data} an empty database is first filled with the
  * invented sample data set. A database that cannot be opened is explained in a dialog.
+ * Then the user logs in; the workbench opens for that user.
  */
 public final class Application implements IApplication {
 
     /** Program argument that loads the sample data into an empty database at start. */
     public static final String SAMPLE_DATA_ARGUMENT = "--sample-data";
+
+    /** Printed when the login dialog is up; scripts and tests of the product wait for it. */
+    public static final String LOGIN_READY = "OpsBench login ready";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -36,6 +42,12 @@ public final class Application implements IApplication {
             if (!openDatabase(display, sampleData)) {
                 return Integer.valueOf(1);
             }
+            LoginDialog login = new LoginDialog(null, new UserAccounts(OpsBenchDatabase.get()));
+            display.asyncExec(() -> System.out.println(LOGIN_READY));
+            if (login.open() != Window.OK) {
+                return IApplication.EXIT_OK;
+            }
+            OpsBenchDatabase.setUser(login.user());
             int code = PlatformUI.createAndRunWorkbench(display, new ApplicationWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {

@@ -28,7 +28,8 @@ final class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowCoolBar(false);
-        configurer.setTitle(NLS.bind(Messages.windowTitle, OpsBenchDatabase.get().settings().describe()));
+        configurer.setTitle(NLS.bind(Messages.windowTitle, OpsBenchDatabase.user().getDisplayName(),
+                OpsBenchDatabase.get().settings().describe()));
     }
 
     @Override

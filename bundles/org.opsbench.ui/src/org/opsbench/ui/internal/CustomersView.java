@@ -23,6 +23,9 @@ public final class CustomersView extends ViewPart {
 
     public static final String ID = "org.opsbench.ui.customers";
 
+    /** Test id of the customer table. */
+    public static final String TABLE_ID = "customers.table";
+
     static final String QUERY = "SELECT c.code, c.name, c.industry, o.name FROM Customer c LEFT JOIN c.office o ORDER BY c.code";
 
     private TableViewer viewer;
@@ -32,6 +35,7 @@ public final class CustomersView extends ViewPart {
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setData("org.opsbench.testing.id", TABLE_ID);
         column(Messages.columnCode, 150, 0);
         column(Messages.columnName, 320, 1);
         column(Messages.columnIndustry, 140, 2);

@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String loadFailed;
     public static String menuFile;
     public static String menuHelp;
+    public static String loginTitle;
+    public static String loginMessage;
+    public static String loginUser;
+    public static String loginPassword;
+    public static String loginButton;
+    public static String loginChecking;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

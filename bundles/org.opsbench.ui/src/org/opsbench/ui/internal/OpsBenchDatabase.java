@@ -7,16 +7,26 @@ import org.eclipse.core.runtime.Platform;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
 
-/** The database this workbench works on, opened once at start-up and closed at exit. */
+/** The database this workbench works on (opened once at start-up, closed at exit) and the user logged in. */
 public final class OpsBenchDatabase {
 
     private static volatile Database database;
+    private static volatile org.opsbench.model.User user;
 
     private OpsBenchDatabase() {
     }
 
     public static Database get() {
         return Objects.requireNonNull(database, "The database is opened by the application before any view");
+    }
+
+    /** @return the user who logged in */
+    public static org.opsbench.model.User user() {
+        return user;
+    }
+
+    static void setUser(org.opsbench.model.User loggedIn) {
+        user = loggedIn;
     }
 
     static void set(Database opened) {

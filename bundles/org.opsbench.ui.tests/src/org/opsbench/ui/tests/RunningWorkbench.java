@@ -1,0 +1,113 @@
+package org.opsbench.ui.tests;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.opsbench.ui.internal.Application;
+import org.osgi.framework.Bundle;
+
+/**
+ * The real OpsBench application, started as a user starts it (database, sample data,
+ * login, workbench), on a UI thread of the test's own so that the test thread can drive it.
+ */
+final class RunningWorkbench {
+
+    private final Thread uiThread;
+    private final CompletableFuture<Display> display = new CompletableFuture<>();
+    private final CompletableFuture<Object> exit = new CompletableFuture<>();
+
+    private RunningWorkbench(String... arguments) {
+        uiThread = new Thread(() -> {
+            try {
+                Display created = PlatformUI.createDisplay();
+                display.complete(created);
+                exit.complete(new Application().start(new Context(arguments)));
+            } catch (Throwable t) {
+                display.completeExceptionally(t);
+                exit.completeExceptionally(t);
+            }
+        }, "OpsBench UI");
+        uiThread.setDaemon(true);
+        uiThread.start();
+    }
+
+    static RunningWorkbench start(String... arguments) {
+        return new RunningWorkbench(arguments);
+    }
+
+    Display display() throws Exception {
+        return display.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Closes the workbench (if it runs) and waits for the application to return. */
+    Object close() throws Exception {
+        Display d = display();
+        if (!d.isDisposed()) {
+            d.asyncExec(() -> {
+                if (PlatformUI.isWorkbenchRunning()) {
+                    PlatformUI.getWorkbench().close();
+                }
+            });
+        }
+        return exit.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The little an application needs from its context: its arguments. */
+    private static final class Context implements IApplicationContext {
+        private final String[] arguments;
+
+        Context(String[] arguments) {
+            this.arguments = arguments;
+        }
+
+        @Override
+        public Map<String, Object> getArguments() {
+            return Map.of(IApplicationContext.APPLICATION_ARGS, arguments);
+        }
+
+        @Override
+        public void applicationRunning() {
+            // no splash screen to close
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return "org.opsbench.ui.application";
+        }
+
+        @Override
+        public String getBrandingName() {
+            return "OpsBench";
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return null;
+        }
+
+        @Override
+        public String getBrandingId() {
+            return "org.opsbench.ui.product";
+        }
+
+        @Override
+        public String getBrandingProperty(String key) {
+            return null;
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return null;
+        }
+
+        @Override
+        public void setResult(Object result, IApplication application) {
+            // the result is what start() returns
+        }
+    }
+}
