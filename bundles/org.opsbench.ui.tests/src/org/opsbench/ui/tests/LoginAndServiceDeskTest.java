@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,14 +19,19 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.opsbench.persistence.Directory;
+import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.internal.CustomersView;
 import org.opsbench.ui.internal.LoginDialog;
+import org.opsbench.ui.internal.NavigatorView;
+import org.opsbench.ui.internal.OpsBenchDatabase;
 
 /**
  * Through the real workbench, as a service engineer starts it on a new workspace:
- * sample data, login (a wrong password first), the Service Desk with its customers.
+ * sample data, login (a wrong password first), the Service Desk with its customers, the
+ * navigator down to an equipment item, the customer filter.
  * One workbench per test JVM, so the steps run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,5 +79,44 @@ class LoginAndServiceDeskTest {
         String title = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());
         assertTrue(title.startsWith("OpsBench - Administrator - embedded Derby at "), title);
         robot.screenshot("service-desk-customers");
+    }
+
+    @Test
+    @Order(3)
+    void theNavigatorWalksFromRegionToEquipmentAndFiltersCustomers() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry region = directory.regions().get(0);
+        Entry office = directory.offices(region.id()).get(0);
+        Entry customer = directory.customers(office.id(), null).get(0);
+        Entry site = directory.sites(customer.id()).get(1);
+        Entry equipment = directory.equipment(site.id()).get(2);
+        Tree tree = robot.tree(NavigatorView.TREE_ID);
+        TreeItem item = robot.select(tree, region.name(), office.name(), customer.code() + "  " + customer.name(),
+                site.name() + " (" + site.code() + ")", equipment.name() + "  " + equipment.code());
+        assertEquals(equipment.name() + "  " + equipment.code(), robot.onUi(() -> item.getText()));
+        robot.screenshot("navigator-equipment");
+
+        String part = customer.name().split(" ")[1];
+        List<String> expected = directory.customers(office.id(), part).stream().map(e -> e.code() + "  " + e.name()).toList();
+        robot.type(robot.text(NavigatorView.FILTER_ID), part.toLowerCase());
+        // A refresh replaces the tree items: find them again by their text on every check.
+        robot.select(tree, region.name(), office.name(), expected.get(0));
+        robot.waitUntil("the office to list only customers matching \"" + part + "\"",
+                () -> customersShown(tree, region.name(), office.name()).equals(expected),
+                () -> "Customers shown: " + customersShown(tree, region.name(), office.name()));
+        robot.screenshot("navigator-filtered");
+    }
+
+    private static List<String> customersShown(Tree tree, String region, String office) {
+        for (TreeItem regionItem : tree.getItems()) {
+            if (regionItem.getText().equals(region)) {
+                for (TreeItem officeItem : regionItem.getItems()) {
+                    if (officeItem.getText().equals(office)) {
+                        return Arrays.stream(officeItem.getItems()).map(TreeItem::getText).toList();
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 }

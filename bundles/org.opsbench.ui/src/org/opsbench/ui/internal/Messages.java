@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String loginPassword;
     public static String loginButton;
     public static String loginChecking;
+    public static String navigatorFilter;
+    public static String navigatorRefresh;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

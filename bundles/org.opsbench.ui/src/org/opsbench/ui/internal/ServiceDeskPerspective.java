@@ -11,6 +11,7 @@ public final class ServiceDeskPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addView(CustomersView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
+        layout.addView(CustomersView.ID, IPageLayout.RIGHT, 0.3f, NavigatorView.ID);
     }
 }

@@ -1,0 +1,62 @@
+package org.opsbench.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opsbench.core.sample.SampleDataGenerator.Sizes;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.Directory;
+import org.opsbench.persistence.Directory.Entry;
+import org.opsbench.persistence.SampleDataLoader;
+
+/** The navigator's levels, each one projection query. */
+class DirectoryTest {
+
+    private Database database;
+    private Directory directory;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(TestDatabases.fresh());
+        SampleDataLoader.load(database, new Sizes(3, 2, 12, 3, 4, 1), 11);
+        directory = new Directory(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void walksFromRegionsDownToEquipmentInStoredOrder() {
+        List<Entry> regions = directory.regions();
+        assertEquals(List.of("R1", "R2", "R3"), regions.stream().map(Entry::code).toList());
+        List<Entry> offices = directory.offices(regions.get(0).id());
+        assertEquals(2, offices.size());
+        long customersOfRegion = offices.stream().mapToLong(o -> directory.customers(o.id(), null).size()).sum();
+        assertEquals(4, customersOfRegion, "12 customers spread over 6 offices");
+        Entry customer = directory.customers(offices.get(0).id(), null).get(0);
+        List<Entry> sites = directory.sites(customer.id());
+        assertEquals(List.of("Head office", "Branch site 1", "Branch site 2"), sites.stream().map(Entry::name).toList());
+        List<Entry> equipment = directory.equipment(sites.get(1).id());
+        assertEquals(4, equipment.size());
+        List<String> serials = equipment.stream().map(e -> e.code().substring(e.code().length() - 6)).toList();
+        assertEquals(serials.stream().sorted().toList(), serials, "in list order (the sample serials grow with the position)");
+    }
+
+    @Test
+    void filtersCustomersByNumberOrNameIgnoringCase() {
+        Entry office = directory.offices(directory.regions().get(0).id()).get(0);
+        List<Entry> all = directory.customers(office.id(), null);
+        Entry first = all.get(0);
+        String part = first.name().substring(first.name().indexOf(' ') + 1).toUpperCase();
+        assertTrue(directory.customers(office.id(), part).contains(first), part);
+        assertEquals(List.of(first), directory.customers(office.id(), first.code().toLowerCase()));
+        assertEquals(List.of(), directory.customers(office.id(), "no such customer"));
+    }
+}

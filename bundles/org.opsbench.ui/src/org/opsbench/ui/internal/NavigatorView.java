@@ -1,0 +1,113 @@
+package org.opsbench.ui.internal;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.DeferredTreeContentManager;
+import org.opsbench.persistence.Directory;
+
+/**
+ * Region, office, customer, site, equipment: the service network as a tree. Every level is
+ * a projection query run in a job when the node is first expanded; the filter box narrows
+ * the customers by number or name.
+ */
+public final class NavigatorView extends ViewPart {
+
+    public static final String ID = "org.opsbench.ui.navigator";
+    public static final String TREE_ID = "navigator.tree";
+    public static final String FILTER_ID = "navigator.filter";
+
+    private TreeViewer viewer;
+    private Text filter;
+    private volatile String filterText = "";
+    private DeferredTreeContentManager deferred;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.navigatorFilter);
+        filter.setData("org.opsbench.testing.id", FILTER_ID);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setData("org.opsbench.testing.id", TREE_ID);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        deferred = new DeferredTreeContentManager(viewer, getSite());
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return deferred.getChildren(input);
+            }
+
+            @Override
+            public Object[] getChildren(Object parentElement) {
+                return deferred.getChildren(parentElement);
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return element instanceof NavigatorNode node ? node.getParent(node) : null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return deferred.mayHaveChildren(element);
+            }
+        });
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof NavigatorNode node ? node.getLabel(node) : super.getText(element);
+            }
+        });
+        viewer.setUseHashlookup(true);
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        viewer.setInput(NavigatorNode.root(() -> directory, () -> filterText));
+        filter.addModifyListener(e -> {
+            String text = filter.getText();
+            // Filter once typing pauses, not on every key.
+            filter.getDisplay().timerExec(300, () -> {
+                if (!filter.isDisposed() && text.equals(filter.getText()) && !text.equals(filterText)) {
+                    filterText = text;
+                    refreshOpenOffices();
+                }
+            });
+        });
+        getSite().setSelectionProvider(viewer);
+        createContextMenu();
+    }
+
+    /** Only customers depend on the filter: re-read the open offices, keep everything else as it is. */
+    private void refreshOpenOffices() {
+        for (Object element : viewer.getExpandedElements()) {
+            if (element instanceof NavigatorNode node && node.kind() == NavigatorNode.Kind.OFFICE) {
+                viewer.refresh(node);
+            }
+        }
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.add(new Action(Messages.navigatorRefresh) {
+            @Override
+            public void run() {
+                viewer.refresh();
+            }
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
