@@ -472,7 +472,8 @@ public final class SwtRobot {
     }
 
     private static String plain(String text) {
-        return text == null ? "" : text.replace("&", "").replaceAll("\t.*$", "").trim();
+        // Mnemonics: "&Save" in English, "保存(&S)" in Chinese; accelerators after a tab.
+        return text == null ? "" : text.replaceAll("\\(&.\\)", "").replace("&", "").replaceAll("\t.*$", "").trim();
     }
 
     private static Event event(Widget widget) {

@@ -51,6 +51,11 @@ final class RunningWorkbench {
             d.asyncExec(() -> {
                 if (PlatformUI.isWorkbenchRunning()) {
                     PlatformUI.getWorkbench().close();
+                } else {
+                    // Still at the login (a test failed early): closing the dialog ends the application.
+                    for (org.eclipse.swt.widgets.Shell shell : d.getShells()) {
+                        shell.close();
+                    }
                 }
             });
         }

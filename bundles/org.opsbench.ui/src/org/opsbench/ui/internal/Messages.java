@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String loginPassword;
     public static String loginButton;
     public static String loginChecking;
+    public static String cancelButton;
     public static String navigatorFilter;
     public static String navigatorRefresh;
 
