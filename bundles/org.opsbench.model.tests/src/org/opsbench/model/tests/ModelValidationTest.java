@@ -144,4 +144,17 @@ class ModelValidationTest {
         assertTrue(messages.contains("必须填写客户名称。"), messages.toString());
         assertTrue(messages.contains("\"not-an-address\" 不是有效的电子邮件地址。请使用 name@example.com 的形式。"), messages.toString());
     }
+
+    @Test
+    void enumerationValuesHaveDisplayNamesInBothLanguages() {
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("Energy", ModelRules.label(org.opsbench.model.Industry.ENERGY));
+        assertEquals("7x24 (around the clock)", ModelRules.label(org.opsbench.model.Coverage.SEVEN_BY_TWENTY_FOUR));
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("能源", ModelRules.label(org.opsbench.model.Industry.ENERGY));
+        assertEquals("保修期内", ModelRules.label(org.opsbench.model.LifecyclePhase.IN_WARRANTY));
+        for (org.opsbench.model.Industry industry : org.opsbench.model.Industry.VALUES) {
+            assertTrue(!ModelRules.label(industry).equals(industry.getLiteral()), industry + " has a Chinese name");
+        }
+    }
 }

@@ -163,6 +163,16 @@ public final class ModelRules {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** @return an enumeration value as users read it, e.g. "Energy" or "能源" for Industry.ENERGY */
+    public static String label(org.eclipse.emf.common.util.Enumerator value) {
+        if (value == null) {
+            return "";
+        }
+        String owner = value.getClass().getSimpleName();
+        String text = text("literal." + owner + "." + value.getLiteral());
+        return text != null ? text : value.getLiteral();
+    }
+
     static String message(String key, Object... arguments) {
         String pattern = text("message." + key);
         return new MessageFormat(pattern == null ? key : pattern, Locale.getDefault()).format(arguments);

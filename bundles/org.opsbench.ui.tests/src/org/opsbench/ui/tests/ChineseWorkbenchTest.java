@@ -64,6 +64,8 @@ class ChineseWorkbenchTest {
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar().getItems())
                 .map(item -> item.getText().replaceAll("\\(&.\\)", "")).toList()));
         robot.shows("60 个客户");
+        assertEquals(true, robot.onUi(() -> Arrays.stream(customers.getItems()).anyMatch(row -> row.getText(2).equals("能源"))),
+                "industries are shown by their Chinese names");
         robot.screenshot("zh-service-desk");
     }
 }

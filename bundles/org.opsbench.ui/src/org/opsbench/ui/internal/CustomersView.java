@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.opsbench.model.validation.ModelRules;
 import org.opsbench.persistence.Database;
 
 /**
@@ -54,6 +55,9 @@ public final class CustomersView extends ViewPart {
             @Override
             public String getText(Object element) {
                 Object value = ((Object[]) element)[index];
+                if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+                    return ModelRules.label(literal);
+                }
                 return value == null ? "" : value.toString();
             }
         });
