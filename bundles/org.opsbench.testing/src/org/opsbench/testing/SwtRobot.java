@@ -307,6 +307,19 @@ public final class SwtRobot {
         return current.get();
     }
 
+    /** Double-clicks a tree item (selects it, then the default-selection event viewers treat as a double click). */
+    public void doubleClick(Tree tree, TreeItem item) {
+        onUi(() -> {
+            tree.setSelection(item);
+            Event selection = event(tree);
+            selection.item = item;
+            tree.notifyListeners(SWT.Selection, selection);
+            Event open = event(tree);
+            open.item = item;
+            tree.notifyListeners(SWT.DefaultSelection, open);
+        });
+    }
+
     /** Chooses a menu bar item by its path, e.g. menu(shell, "File", "Save"); mnemonics (&) are ignored. */
     public void menu(Shell shell, String... path) {
         Menu bar = onUi(shell::getMenuBar);

@@ -60,7 +60,7 @@ class ChineseWorkbenchTest {
         assertEquals(List.of("服务网络", "客户"), robot.onUi(() -> Arrays.stream(
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getViewReferences())
                 .map(IViewReference::getPartName).toList()));
-        assertEquals(List.of("文件", "帮助"), robot.onUi(() -> Arrays.stream(
+        assertEquals(List.of("文件", "编辑", "帮助"), robot.onUi(() -> Arrays.stream(
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar().getItems())
                 .map(item -> item.getText().replaceAll("\\(&.\\)", "")).toList()));
         robot.shows("60 个客户");

@@ -23,6 +23,7 @@ import org.opsbench.persistence.Directory;
 import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
+import org.opsbench.ui.internal.CustomerEditor;
 import org.opsbench.ui.internal.CustomersView;
 import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
@@ -105,6 +106,44 @@ class LoginAndServiceDeskTest {
                 () -> customersShown(tree, region.name(), office.name()).equals(expected),
                 () -> "Customers shown: " + customersShown(tree, region.name(), office.name()));
         robot.screenshot("navigator-filtered");
+    }
+
+    @Test
+    @Order(4)
+    void aCustomerIsEditedWithInlineValidationUndoAndSave() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry region = directory.regions().get(1);
+        Entry office = directory.offices(region.id()).get(0);
+        Entry customer = directory.customers(office.id(), null).get(0);
+        robot.type(robot.text(NavigatorView.FILTER_ID), "");
+        Tree tree = robot.tree(NavigatorView.TREE_ID);
+        TreeItem item = robot.select(tree, region.name(), office.name(), customer.code() + "  " + customer.name());
+        robot.doubleClick(tree, item);
+
+        Text name = robot.text(CustomerEditor.NAME_ID);
+        robot.waitUntil("the customer in the editor", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+
+        robot.type(name, "");
+        robot.label("Customer name is required.");
+        robot.menu(window, "File", "Save");
+        robot.shows("Not saved. 1 problem(s): Customer name is required.");
+        assertEquals("", robot.onUi(() -> name.getText()), "the user's input is kept");
+        assertTrue(robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().isDirty()));
+        robot.screenshot("customer-editor-invalid");
+
+        robot.menu(window, "Edit", "Undo");
+        robot.waitUntil("undo to bring the name back", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
+        robot.menu(window, "Edit", "Redo");
+        robot.waitUntil("redo to empty it again", () -> name.getText().isEmpty(), () -> "name: " + name.getText());
+
+        String renamed = customer.name() + " (North Gate)";
+        robot.type(name, renamed);
+        robot.menu(window, "File", "Save");
+        robot.waitUntil("the save to finish", () -> !PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor().isDirty(), () -> "still dirty");
+        assertEquals(renamed, directory.customers(office.id(), null).get(0).name(), "stored in the database");
+        robot.screenshot("customer-editor-saved");
     }
 
     private static List<String> customersShown(Tree tree, String region, String office) {

@@ -13,6 +13,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction exit;
+    private IWorkbenchAction save;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
     private IWorkbenchAction about;
 
     ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -23,6 +26,12 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         exit = ActionFactory.QUIT.create(window);
         register(exit);
+        save = ActionFactory.SAVE.create(window);
+        register(save);
+        undo = ActionFactory.UNDO.create(window);
+        register(undo);
+        redo = ActionFactory.REDO.create(window);
+        register(redo);
         about = ActionFactory.ABOUT.create(window);
         register(about);
     }
@@ -31,11 +40,16 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(save);
         file.add(exit);
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
         help.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(about);
+        MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(help);
     }

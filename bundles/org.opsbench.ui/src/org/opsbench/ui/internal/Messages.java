@@ -27,6 +27,13 @@ public final class Messages extends NLS {
     public static String loginButton;
     public static String loginChecking;
     public static String cancelButton;
+    public static String editorLoading;
+    public static String editorSaving;
+    public static String editorProblems;
+    public static String editorSaveRefused;
+    public static String menuEdit;
+    public static String editUndo;
+    public static String editRedo;
     public static String navigatorFilter;
     public static String navigatorRefresh;
 

@@ -82,6 +82,12 @@ public final class NavigatorView extends ViewPart {
             });
         });
         getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(event -> {
+            Object element = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element instanceof NavigatorNode node && node.kind() == NavigatorNode.Kind.CUSTOMER) {
+                openCustomer(node);
+            }
+        });
         createContextMenu();
     }
 
@@ -91,6 +97,14 @@ public final class NavigatorView extends ViewPart {
             if (element instanceof NavigatorNode node && node.kind() == NavigatorNode.Kind.OFFICE) {
                 viewer.refresh(node);
             }
+        }
+    }
+
+    private void openCustomer(NavigatorNode node) {
+        try {
+            getSite().getPage().openEditor(new CustomerEditorInput(node.id(), node.getLabel(node)), CustomerEditor.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), null, e.getMessage(), e.getStatus());
         }
     }
 

@@ -10,8 +10,7 @@ public final class ServiceDeskPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
-        layout.setEditorAreaVisible(false);
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        layout.addView(CustomersView.ID, IPageLayout.RIGHT, 0.3f, NavigatorView.ID);
+        layout.addView(CustomersView.ID, IPageLayout.BOTTOM, 0.45f, layout.getEditorArea());
     }
 }
