@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
+import org.opsbench.model.Customer;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opsbench.persistence.Directory;
 import org.opsbench.persistence.Directory.Entry;
+import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.internal.CustomerEditor;
@@ -144,6 +146,51 @@ class LoginAndServiceDeskTest {
                 .getActiveEditor().isDirty(), () -> "still dirty");
         assertEquals(renamed, directory.customers(office.id(), null).get(0).name(), "stored in the database");
         robot.screenshot("customer-editor-saved");
+    }
+
+    @Test
+    @Order(5)
+    void aConflictingSaveIsReviewedThenOverwrittenOrReloadedNeverLost() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry office = directory.offices(directory.regions().get(1).id()).get(0);
+        long customerId = directory.customers(office.id(), null).get(0).id();
+        Text name = robot.text(CustomerEditor.NAME_ID);
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+
+        renameElsewhere(customerId, "Saved by a colleague");
+        robot.type(name, "Typed here");
+        robot.menu(window, "File", "Save");
+        robot.shell("Changed by somebody else");
+        robot.shows("Customer name: yours \"Typed here\", theirs \"Saved by a colleague\"");
+        robot.screenshot("customer-editor-conflict");
+        robot.click(robot.button("Overwrite with mine"));
+        robot.waitUntil("the overwrite to be saved", () -> !PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor().isDirty(), () -> "still dirty");
+        assertEquals("Typed here", storedName(customerId));
+
+        renameElsewhere(customerId, "Saved by a colleague again");
+        robot.type(name, "Typed here again");
+        robot.menu(window, "File", "Save");
+        robot.shell("Changed by somebody else");
+        robot.click(robot.button("Reload theirs"));
+        robot.waitUntil("their version in the editor", () -> name.getText().equals("Saved by a colleague again"),
+                () -> "name: " + name.getText());
+        assertEquals("Saved by a colleague again", storedName(customerId));
+        assertTrue(!robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().isDirty()));
+    }
+
+    /** Another workbench on the same database saves the customer first. */
+    private static void renameElsewhere(long customerId, String newName) {
+        try (ModelSession other = OpsBenchDatabase.get().openSession()) {
+            other.find(Customer.class, customerId).setName(newName);
+            other.save();
+        }
+    }
+
+    private static String storedName(long customerId) {
+        try (ModelSession reader = OpsBenchDatabase.get().openSession()) {
+            return reader.find(Customer.class, customerId).getName();
+        }
     }
 
     private static List<String> customersShown(Tree tree, String region, String office) {

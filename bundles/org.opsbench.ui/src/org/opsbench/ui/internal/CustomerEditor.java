@@ -248,17 +248,22 @@ public final class CustomerEditor extends EditorPart {
             return;
         }
         setEnabled(false);
+        save(session);
+    }
+
+    private void save(ModelSession saving) {
         Job.create(Messages.editorSaving, (IProgressMonitor jobMonitor) -> {
-            String problem = null;
             try {
-                session.save();
+                saving.save();
+                Display.getDefault().asyncExec(() -> saved(null));
             } catch (ConcurrentChangeException e) {
-                problem = e.getMessage();
+                // Read their version now, off the UI thread, for the review.
+                ModelSession fresh = OpsBenchDatabase.get().openSession();
+                Customer theirs = fresh.find(Customer.class, customerInput().customerId());
+                Display.getDefault().asyncExec(() -> conflict(e.getMessage(), fresh, theirs));
             } catch (DatabaseException e) {
-                problem = e.getMessage();
+                Display.getDefault().asyncExec(() -> saved(e.getMessage()));
             }
-            String failure = problem;
-            Display.getDefault().asyncExec(() -> saved(failure));
             return Status.OK_STATUS;
         }).schedule();
     }
@@ -275,6 +280,56 @@ public final class CustomerEditor extends EditorPart {
         } else {
             showHeader(failure, true);
         }
+    }
+
+    /** The fields this editor edits: what a conflict review compares and an overwrite re-applies. */
+    private static final List<EAttribute> EDITED = List.of(OpsPackage.Literals.CUSTOMER__CODE, OpsPackage.Literals.CUSTOMER__NAME,
+            OpsPackage.Literals.CUSTOMER__INDUSTRY);
+
+    /** Somebody saved this customer first: review the differences, then reload theirs or overwrite with mine. */
+    private void conflict(String message, ModelSession fresh, Customer theirs) {
+        if (header.isDisposed()) {
+            fresh.close();
+            return;
+        }
+        StringBuilder review = new StringBuilder(message).append("\n");
+        for (EAttribute attribute : EDITED) {
+            Object mine = customer.eGet(attribute);
+            Object their = theirs.eGet(attribute);
+            if (mine == null ? their != null : !mine.equals(their)) {
+                review.append("\n").append(NLS.bind(Messages.conflictLine, new Object[] { ModelRules.label(attribute), show(mine), show(their) }));
+            }
+        }
+        int choice = new org.eclipse.jface.dialogs.MessageDialog(getSite().getShell(), Messages.conflictTitle, null, review.toString(),
+                org.eclipse.jface.dialogs.MessageDialog.WARNING, 2, Messages.conflictReload, Messages.conflictOverwrite,
+                Messages.cancelButton).open();
+        if (choice == 0 || choice == 1) {
+            if (choice == 1) {
+                for (EAttribute attribute : EDITED) {
+                    theirs.eSet(attribute, customer.eGet(attribute));
+                }
+            }
+            session.close();
+            session = fresh;
+            customer = theirs;
+            domain.getCommandStack().flush(); // the history belonged to the replaced objects
+            showModel();
+            validate();
+            firePropertyChange(PROP_DIRTY);
+            if (choice == 1) {
+                save(fresh);
+                return;
+            }
+        } else {
+            fresh.close();
+        }
+        setEnabled(true);
+        showHeader(message, true);
+    }
+
+    private static String show(Object value) {
+        return value instanceof org.eclipse.emf.common.util.Enumerator literal ? ModelRules.label(literal)
+                : value == null ? "-" : value.toString();
     }
 
     private void setEnabled(boolean enabled) {

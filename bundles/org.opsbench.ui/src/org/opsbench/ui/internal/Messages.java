@@ -34,6 +34,10 @@ public final class Messages extends NLS {
     public static String menuEdit;
     public static String editUndo;
     public static String editRedo;
+    public static String conflictTitle;
+    public static String conflictLine;
+    public static String conflictReload;
+    public static String conflictOverwrite;
     public static String navigatorFilter;
     public static String navigatorRefresh;
 
