@@ -563,13 +563,12 @@ public class OpsValidator extends EObjectValidator {
 	 * Returns the resource locator that will be used to fetch messages for this validator's diagnostics.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * OpsBench's own messages come from ModelRules (English and Chinese); EMF's locator
+	 * serves only EMF's generic diagnostics.
+	 * @generated NOT
 	 */
 	@Override
 	public ResourceLocator getResourceLocator() {
-		// TODO
-		// Specialize this to return a resource locator for messages specific to this validator.
-		// Ensure that you remove @generated or mark it @generated NOT
 		return super.getResourceLocator();
 	}
 
