@@ -76,17 +76,30 @@ public final class TestDatabases {
             Class<?> control = derbyClass("org.apache.derby.drda.NetworkServerControl");
             derbyServer = control.getConstructor(InetAddress.class, int.class, String.class, String.class)
                     .newInstance(InetAddress.getByName("127.0.0.1"), derbyPort, "ops", "ops");
-            control.getMethod("start", java.io.PrintWriter.class).invoke(derbyServer, (Object) null);
-            for (int i = 0; i < 100; i++) {
-                try {
-                    control.getMethod("ping").invoke(derbyServer);
-                    break;
-                } catch (Exception notYet) {
-                    Thread.onSpinWait();
-                    waitBriefly();
+            // The server announces on its console writer when it accepts connections: wait for that line.
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+            StringBuilder console = new StringBuilder();
+            java.io.Writer watcher = new java.io.Writer() {
+                @Override
+                public synchronized void write(char[] text, int offset, int length) {
+                    console.append(text, offset, length);
+                    if (console.indexOf("ready to accept connections") >= 0) {
+                        ready.countDown();
+                    }
                 }
-            }
 
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            control.getMethod("start", java.io.PrintWriter.class).invoke(derbyServer, new java.io.PrintWriter(watcher, true));
+            if (!ready.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The Derby network server did not start:\n" + console);
+            }
         }
         return derbyPort;
     }
@@ -102,14 +115,6 @@ public final class TestDatabases {
             }
         }
         return Class.forName(name);
-    }
-
-    private static void waitBriefly() {
-        try {
-            Thread.sleep(100); // polling a server that is starting: there is no event to wait for
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static PostgresServer postgres() throws Exception {
