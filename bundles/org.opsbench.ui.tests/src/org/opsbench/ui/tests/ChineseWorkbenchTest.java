@@ -2,7 +2,6 @@ package org.opsbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,8 @@ class ChineseWorkbenchTest {
     @BeforeAll
     static void start() throws Exception {
         assertEquals("zh", Locale.getDefault().getLanguage(), "this test runs with -nl zh_CN");
-        workbench = RunningWorkbench.start("--sample-data");
-        robot = new SwtRobot(workbench.display(), Duration.ofSeconds(120));
+        workbench = RunningWorkbench.withSampleData();
+        robot = workbench.robot();
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.opsbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,9 +44,8 @@ class LoginAndServiceDeskTest {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = RunningWorkbench.start("--sample-data");
-        // The first start creates the database and the sample data: allow for it.
-        robot = new SwtRobot(workbench.display(), Duration.ofSeconds(120));
+        workbench = RunningWorkbench.withSampleData();
+        robot = workbench.robot();
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.opsbench.ui.tests;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.internal.Application;
 import org.osgi.framework.Bundle;
 
@@ -38,6 +40,16 @@ final class RunningWorkbench {
 
     static RunningWorkbench start(String... arguments) {
         return new RunningWorkbench(arguments);
+    }
+
+    /** The application as the README's first command starts it: an empty database gets the sample data. */
+    static RunningWorkbench withSampleData() {
+        return start("--sample-data");
+    }
+
+    /** A robot for this workbench; its waits allow for the first start, which creates the database and the sample data. */
+    SwtRobot robot() throws Exception {
+        return new SwtRobot(display(), Duration.ofSeconds(120));
     }
 
     Display display() throws Exception {
