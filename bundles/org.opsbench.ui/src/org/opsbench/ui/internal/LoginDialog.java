@@ -1,5 +1,8 @@
 package org.opsbench.ui.internal;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -80,7 +83,7 @@ public final class LoginDialog extends TitleAreaDialog {
         setEnabled(false);
         setErrorMessage(null);
         setMessage(Messages.loginChecking);
-        Thread check = new Thread(() -> {
+        Job check = Job.create(Messages.loginChecking, (IProgressMonitor monitor) -> {
             LoginResult result;
             try {
                 result = accounts.login(name, secret);
@@ -91,9 +94,10 @@ public final class LoginDialog extends TitleAreaDialog {
             }
             LoginResult outcome = result;
             getShell().getDisplay().asyncExec(() -> finish(outcome));
-        }, "OpsBench login check");
-        check.setDaemon(true);
-        check.start();
+            return Status.OK_STATUS;
+        });
+        check.setSystem(true);
+        check.schedule();
     }
 
     private void finish(LoginResult result) {
