@@ -53,6 +53,12 @@ public final class Directory {
                 + " WHERE s.persistentId = ?1 ORDER BY e._position", siteId);
     }
 
+    /** Engineers working from an office: employee number and name. */
+    public List<Entry> engineers(long officeId) {
+        return entries("SELECT e.persistentId, e.employeeNumber, e.name FROM Engineer e WHERE e.office.persistentId = ?1 ORDER BY e.name",
+                officeId);
+    }
+
     private List<Entry> entries(String jpql, Object... parameters) {
         List<Entry> entries = new ArrayList<>();
         for (Object[] row : database.list(jpql, Object[].class, parameters)) {

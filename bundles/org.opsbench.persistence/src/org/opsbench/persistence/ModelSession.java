@@ -192,6 +192,33 @@ public final class ModelSession implements AutoCloseable {
         }
     }
 
+    /**
+     * After a {@link ConcurrentChangeException}: loads the version somebody else stored into this (fresh)
+     * session and gives it the state of {@code mine}, the edited copy the failed save left behind. Objects
+     * are matched by id; mine wins everywhere, including objects they added and I did not have. Nothing is
+     * written until {@link #save()}.
+     *
+     * @return the stored aggregate, now with my state, managed by this session
+     * @throws DatabaseException when the aggregate was deleted meanwhile
+     */
+    public <T extends EObject> T overwrite(T mine) {
+        if (!(mine instanceof PersistentObject persistent) || !persistent.isPersistent()) {
+            throw new IllegalArgumentException("Only a stored aggregate root can be overwritten");
+        }
+        @SuppressWarnings("unchecked")
+        T theirs = (T) find(mine.eClass(), persistent.getPersistentId());
+        if (theirs == null) {
+            throw new DatabaseException(Messages.format("save.deleted", describe(List.of(mine))));
+        }
+        new StateCopier(mine, theirs, this::findReferenced).copy();
+        return theirs;
+    }
+
+    /** An object outside the aggregate (an office, a calendar) as this session knows it. */
+    private EObject findReferenced(EObject detached) {
+        return entityManager.find(detached.getClass(), ((PersistentObject) detached).getPersistentId());
+    }
+
     private static boolean isOptimisticLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException
@@ -210,12 +237,19 @@ public final class ModelSession implements AutoCloseable {
         return root.getMessage();
     }
 
-    private static String describe(List<EObject> objects) {
+    /** Names objects the way users know them: by number or code, else by name. */
+    static String describe(List<EObject> objects) {
         List<String> names = new ArrayList<>();
         for (EObject object : objects) {
-            Object name = object.eClass().getEStructuralFeature("name") == null ? null
-                    : object.eGet(object.eClass().getEStructuralFeature("name"));
-            names.add(object.eClass().getName() + (name == null ? "" : " \"" + name + "\""));
+            Object key = null;
+            for (String feature : new String[] { "code", "number", "employeeNumber", "login", "name" }) {
+                org.eclipse.emf.ecore.EStructuralFeature found = object.eClass().getEStructuralFeature(feature);
+                if (found != null && object.eGet(found) != null) {
+                    key = object.eGet(found);
+                    break;
+                }
+            }
+            names.add(org.opsbench.model.validation.ModelRules.label(object.eClass()) + (key == null ? "" : " " + key));
         }
         return String.join(", ", names);
     }

@@ -338,35 +338,49 @@ public final class SwtRobot {
         choose(menu, path);
     }
 
+    /** Waits until the item at the end of the path is there and enabled, then chooses it. */
     private void choose(Menu menu, String... path) {
-        onUi(() -> {
-            Menu current = menu;
-            for (int i = 0; i < path.length; i++) {
-                current.notifyListeners(SWT.Show, new Event()); // menu managers fill menus when shown
-                MenuItem found = null;
-                List<String> there = new ArrayList<>();
-                for (MenuItem item : current.getItems()) {
-                    there.add(plain(item.getText()));
-                    if (plain(item.getText()).equals(plain(path[i]))) {
-                        found = item;
-                    }
-                }
-                if (found == null) {
-                    throw new RobotException("No menu item \"" + path[i] + "\"; the menu has " + there);
-                }
-                if (!found.isEnabled()) {
-                    throw new RobotException("The menu item \"" + path[i] + "\" is disabled");
-                }
-                if (i == path.length - 1) {
-                    found.notifyListeners(SWT.Selection, new Event());
-                } else {
-                    current = found.getMenu();
-                    if (current == null) {
-                        throw new RobotException("\"" + path[i] + "\" has no submenu");
-                    }
+        AtomicReference<String> problem = new AtomicReference<>();
+        AtomicReference<MenuItem> target = new AtomicReference<>();
+        waitUntil("the menu item \"" + String.join(" > ", path) + "\" to be there and enabled", () -> {
+            MenuItem item = locate(menu, path, problem);
+            target.set(item);
+            return item != null;
+        }, problem::get);
+        onUi(() -> target.get().notifyListeners(SWT.Selection, new Event()));
+    }
+
+    private static MenuItem locate(Menu menu, String[] path, AtomicReference<String> problem) {
+        Menu current = menu;
+        for (int i = 0; i < path.length; i++) {
+            current.notifyListeners(SWT.Show, new Event()); // menu managers fill menus when shown
+            MenuItem found = null;
+            List<String> there = new ArrayList<>();
+            for (MenuItem item : current.getItems()) {
+                there.add(plain(item.getText()));
+                if (plain(item.getText()).equals(plain(path[i]))) {
+                    found = item;
                 }
             }
-        });
+            if (found == null) {
+                problem.set("No menu item \"" + path[i] + "\"; the menu has " + there);
+                return null;
+            }
+            if (!found.isEnabled()) {
+                problem.set("The menu item \"" + path[i] + "\" is disabled");
+                return null;
+            }
+            if (i < path.length - 1) {
+                current = found.getMenu();
+                if (current == null) {
+                    problem.set("\"" + path[i] + "\" has no submenu");
+                    return null;
+                }
+            } else {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**

@@ -163,6 +163,28 @@ public final class ModelRules {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** @return the class's name as users read it, e.g. "Service contract" or "服务合同" */
+    public static String label(org.eclipse.emf.ecore.EClass eClass) {
+        String text = text("class." + eClass.getName());
+        return text != null ? text : eClass.getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+    }
+
+    /** Kinds of typed input that cannot become a value, for {@link #inputProblem}. */
+    public enum InputProblem {
+        NOT_A_NUMBER("notANumber"), NOT_A_DATE("notADate"), NOT_A_TIME("notATime");
+
+        private final String key;
+
+        InputProblem(String key) {
+            this.key = key;
+        }
+    }
+
+    /** @return why typed text cannot be taken, e.g. "12x" is not a whole number. */
+    public static String inputProblem(InputProblem problem, String input) {
+        return message(problem.key, input);
+    }
+
     /** @return an enumeration value as users read it, e.g. "Energy" or "能源" for Industry.ENERGY */
     public static String label(org.eclipse.emf.common.util.Enumerator value) {
         if (value == null) {

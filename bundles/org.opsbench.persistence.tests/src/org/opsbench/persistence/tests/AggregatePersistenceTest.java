@@ -1,6 +1,7 @@
 package org.opsbench.persistence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -36,6 +37,7 @@ import org.opsbench.model.User;
 import org.opsbench.model.Weekday;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.ConcurrentChangeException;
+import org.opsbench.model.OpsFactory;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 
@@ -225,6 +227,49 @@ class AggregatePersistenceTest {
             Customer stored = session.find(Customer.class, id);
             assertEquals("Harbour Customs Bureau", stored.getName());
             assertEquals("V5.3.0", stored.getSites().get(0).getEquipment().get(0).getSoftwareVersion());
+        }
+    }
+
+    @Test
+    void overwritingAfterAConflictGivesTheStoredAggregateMyState() {
+        long id = store(Fixtures.customer("C-0045", "Harbour Customs Bureau", 1, 2));
+        String myVersion;
+        try (ModelSession first = database.openSession(); ModelSession second = database.openSession()) {
+            Customer mine = first.find(Customer.class, id);
+            Customer theirs = second.find(Customer.class, id);
+            theirs.getSites().get(0).getEquipment().get(0).setSoftwareVersion("V5.3.0");
+            theirs.setName("Harbour Customs (theirs)");
+            second.save();
+
+            mine.setName("Harbour Customs Bureau (North Gate)");
+            Contact deputy = OpsFactory.eINSTANCE.createContact();
+            deputy.setName("Lin Qiao");
+            mine.getContacts().add(deputy);
+            mine.getSites().get(0).setContact(deputy);
+            mine.getSites().get(0).getEquipment().remove(1);
+            Equipment added = OpsFactory.eINSTANCE.createEquipment();
+            added.setVendor("Huawei");
+            added.setModel("S5735");
+            added.setSerialNumber("NEW-0001");
+            mine.getSites().get(0).getEquipment().add(0, added);
+            myVersion = mine.getSites().get(0).getEquipment().get(1).getSoftwareVersion();
+            assertThrows(ConcurrentChangeException.class, first::save);
+            try (ModelSession fresh = database.openSession()) {
+                Customer merged = fresh.overwrite(mine);
+                assertTrue(fresh.isDirty());
+                fresh.save();
+                assertFalse(fresh.isDirty());
+                assertEquals("Harbour Customs Bureau (North Gate)", merged.getName());
+            }
+        }
+        try (ModelSession session = database.openSession()) {
+            Customer stored = session.find(Customer.class, id);
+            assertEquals("Harbour Customs Bureau (North Gate)", stored.getName(), "my edit wins");
+            List<Equipment> equipment = stored.getSites().get(0).getEquipment();
+            assertEquals(List.of("NEW-0001", Fixtures.customer("C-0045", "x", 1, 2).getSites().get(0).getEquipment().get(0).getSerialNumber()),
+                    equipment.stream().map(Equipment::getSerialNumber).toList(), "my added and removed equipment, in my order");
+            assertEquals(myVersion, equipment.get(1).getSoftwareVersion(), "mine wins everywhere, also over their change");
+            assertSame(stored.getContacts().get(1), stored.getSites().get(0).getContact(), "references inside the aggregate follow");
         }
     }
 

@@ -47,6 +47,9 @@ class DirectoryTest {
         assertEquals(4, equipment.size());
         List<String> serials = equipment.stream().map(e -> e.code().substring(e.code().length() - 6)).toList();
         assertEquals(serials.stream().sorted().toList(), serials, "in list order (the sample serials grow with the position)");
+        List<Entry> engineers = directory.engineers(offices.get(0).id());
+        assertEquals(1, engineers.size(), "one engineer per office in this size");
+        assertTrue(engineers.get(0).code() != null && !engineers.get(0).name().isBlank());
     }
 
     @Test

@@ -168,7 +168,7 @@ class SwtRobotTest {
         robot.contextMenu(cases, "Delete case");
         assertEquals(List.of("saved", "row C-20261121-001"), robot.onUi(() -> List.copyOf(events)));
         assertEquals(1, robot.onUi(cases::getItemCount));
-        RobotException missing = assertThrows(RobotException.class, () -> robot.menu(console, "File", "Print"));
+        RobotException missing = assertThrows(RobotException.class, () -> new SwtRobot(display, Duration.ofMillis(500)).menu(console, "File", "Print"));
         assertTrue(missing.getMessage().contains("No menu item \"Print\"; the menu has [Save"), missing.getMessage());
     }
 

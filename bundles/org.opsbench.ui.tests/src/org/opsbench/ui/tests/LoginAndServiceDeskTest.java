@@ -8,10 +8,14 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
 import org.opsbench.model.Customer;
+import org.opsbench.model.Engineer;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +28,6 @@ import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
-import org.opsbench.ui.internal.CustomerEditor;
 import org.opsbench.ui.internal.CustomersView;
 import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
@@ -110,7 +113,7 @@ class LoginAndServiceDeskTest {
 
     @Test
     @Order(4)
-    void aCustomerIsEditedWithInlineValidationUndoAndSave() {
+    void aCustomerIsEditedWithInlineValidationUndoRedoRevertAndSave() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry region = directory.regions().get(1);
         Entry office = directory.offices(region.id()).get(0);
@@ -120,29 +123,32 @@ class LoginAndServiceDeskTest {
         TreeItem item = robot.select(tree, region.name(), office.name(), customer.code() + "  " + customer.name());
         robot.doubleClick(tree, item);
 
-        Text name = robot.text(CustomerEditor.NAME_ID);
+        Text name = robot.text("Customer.name");
         robot.waitUntil("the customer in the editor", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
-        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = window();
 
         robot.type(name, "");
         robot.label("Customer name is required.");
         robot.menu(window, "File", "Save");
-        robot.shows("Not saved. 1 problem(s): Customer name is required.");
+        robot.shows("Not saved. 1 problem(s): " + customer.code() + ": Customer name is required.");
         assertEquals("", robot.onUi(() -> name.getText()), "the user's input is kept");
-        assertTrue(robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().isDirty()));
+        assertTrue(activeEditorDirty());
         robot.screenshot("customer-editor-invalid");
 
         robot.menu(window, "Edit", "Undo");
         robot.waitUntil("undo to bring the name back", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
         robot.menu(window, "Edit", "Redo");
         robot.waitUntil("redo to empty it again", () -> name.getText().isEmpty(), () -> "name: " + name.getText());
+        robot.menu(window, "File", "Revert");
+        robot.waitUntil("revert to read the stored customer again", () -> name.getText().equals(customer.name())
+                && !activeEditorDirty(), () -> "name: " + name.getText());
 
         String renamed = customer.name() + " (North Gate)";
         robot.type(name, renamed);
         robot.menu(window, "File", "Save");
-        robot.waitUntil("the save to finish", () -> !PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .getActiveEditor().isDirty(), () -> "still dirty");
+        robot.waitUntil("the save to finish", () -> !activeEditorDirty(), () -> "still dirty");
         assertEquals(renamed, directory.customers(office.id(), null).get(0).name(), "stored in the database");
+        robot.select(tree, region.name(), office.name(), customer.code() + "  " + renamed);
         robot.screenshot("customer-editor-saved");
     }
 
@@ -152,29 +158,151 @@ class LoginAndServiceDeskTest {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry office = directory.offices(directory.regions().get(1).id()).get(0);
         long customerId = directory.customers(office.id(), null).get(0).id();
-        Text name = robot.text(CustomerEditor.NAME_ID);
-        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = window();
 
         renameElsewhere(customerId, "Saved by a colleague");
-        robot.type(name, "Typed here");
+        robot.type(robot.text("Customer.name"), "Typed here");
         robot.menu(window, "File", "Save");
         robot.shell("Changed by somebody else");
         robot.shows("Customer name: yours \"Typed here\", theirs \"Saved by a colleague\"");
         robot.screenshot("customer-editor-conflict");
         robot.click(robot.button("Overwrite with mine"));
-        robot.waitUntil("the overwrite to be saved", () -> !PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .getActiveEditor().isDirty(), () -> "still dirty");
+        robot.waitUntil("the overwrite to be saved", () -> !activeEditorDirty(), () -> "still dirty");
         assertEquals("Typed here", storedName(customerId));
 
         renameElsewhere(customerId, "Saved by a colleague again");
-        robot.type(name, "Typed here again");
+        robot.type(robot.text("Customer.name"), "Typed here again");
         robot.menu(window, "File", "Save");
         robot.shell("Changed by somebody else");
         robot.click(robot.button("Reload theirs"));
+        Text name = robot.text("Customer.name");
         robot.waitUntil("their version in the editor", () -> name.getText().equals("Saved by a colleague again"),
                 () -> "name: " + name.getText());
         assertEquals("Saved by a colleague again", storedName(customerId));
-        assertTrue(!robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().isDirty()));
+        assertTrue(!activeEditorDirty());
+    }
+
+    @Test
+    @Order(6)
+    void aNewCustomerWithContactSiteAndEquipmentIsCreatedSavedAndFoundAgain() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry region = directory.regions().get(2);
+        Entry office = directory.offices(region.id()).get(1);
+        Shell window = window();
+        Tree navigator = robot.tree(NavigatorView.TREE_ID);
+        robot.select(navigator, region.name(), office.name());
+        robot.contextMenu(navigator, "New Customer");
+
+        robot.type(robot.text("Customer.code"), "C-9001");
+        robot.type(robot.text("Customer.name"), "Lakeview Water Authority");
+        robot.select(robot.combo("Customer.industry"), "Energy");
+
+        robot.click(robot.button("Add Contact"));
+        robot.type(robot.text("Contact.name"), "Gao Ming");
+        Text email = robot.text("Contact.email");
+        robot.type(email, "gao.ming@lakeview");
+        robot.label("\"gao.ming@lakeview\" is not an e-mail address. Use the form name@example.com.");
+        robot.menu(window, "File", "Save");
+        robot.shows("Not saved. 1 problem(s): Gao Ming: \"gao.ming@lakeview\" is not an e-mail address.");
+        assertEquals("gao.ming@lakeview", robot.onUi(() -> email.getText()), "the user's input is kept");
+        robot.screenshot("new-customer-invalid-email");
+        robot.type(email, "gao.ming@lakeview.example.com");
+
+        robot.click(robot.button("Add Site"));
+        robot.type(robot.text("Site.name"), "Pumping Station 3");
+        robot.type(robot.text("Site.city"), "Lakeview");
+        robot.select(robot.combo("Site.contact"), "Gao Ming");
+        robot.click(robot.button("Add Equipment"));
+        robot.type(robot.text("Equipment.vendor"), "Huawei");
+        robot.type(robot.text("Equipment.model"), "S5735-L48T4X");
+        robot.type(robot.text("Equipment.serialNumber"), "LV-2026-0001");
+        robot.type(robot.text("Equipment.softwareVersion"), "V200R022C00");
+        robot.screenshot("new-customer-equipment");
+        robot.menu(window, "File", "Save");
+        robot.waitUntil("the new customer to be saved", () -> !activeEditorDirty(), () -> "still dirty; "
+                + robot.describeScreen());
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+
+        // Found again: the navigator shows it (refreshed by the save), and reopening shows what was typed.
+        TreeItem equipment = robot.select(navigator, region.name(), office.name(), "C-9001  Lakeview Water Authority",
+                "Pumping Station 3 (Lakeview)", "Huawei S5735-L48T4X  LV-2026-0001");
+        robot.doubleClick(navigator, equipment);
+        Text serial = robot.text("Equipment.serialNumber");
+        robot.waitUntil("the equipment selected in the reopened editor", () -> serial.getText().equals("LV-2026-0001"),
+                () -> "serial: " + serial.getText());
+        Text version = robot.text("Equipment.softwareVersion");
+        assertEquals("V200R022C00", robot.onUi(() -> version.getText()));
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET, null,
+                        IWorkbenchPage.VIEW_VISIBLE);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Tree properties = robot.find("the Properties view", Tree.class,
+                t -> t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Property"));
+        robot.waitUntil("the Properties view to show the selected equipment", () -> propertyValue(properties, "Serial number")
+                .equals("LV-2026-0001"), () -> "Serial number: " + propertyValue(properties, "Serial number"));
+        robot.screenshot("reopened-equipment-with-properties");
+        try (ModelSession reader = OpsBenchDatabase.get().openSession()) {
+            Customer stored = reader.query("SELECT c FROM Customer c WHERE c.code = ?1", Customer.class, "C-9001").get(0);
+            assertEquals("gao.ming@lakeview.example.com", stored.getContacts().get(0).getEmail());
+            assertEquals(stored.getContacts().get(0), stored.getSites().get(0).getContact());
+            assertEquals(office.id(), ((org.opsbench.model.base.PersistentObject) stored.getOffice()).getPersistentId());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anEngineerIsEditedInTheEngineerForm() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry region = directory.regions().get(0);
+        Entry office = directory.offices(region.id()).get(0);
+        Entry engineer = directory.engineers(office.id()).get(0);
+        Tree navigator = robot.tree(NavigatorView.TREE_ID);
+        TreeItem item = robot.select(navigator, region.name(), office.name(), "Engineers",
+                engineer.name() + " (" + engineer.code() + ")");
+        robot.doubleClick(navigator, item);
+        Text phone = robot.text("Engineer.phone");
+        Text number = robot.text("Engineer.employeeNumber");
+        robot.waitUntil("the engineer in the editor", () -> number.getText().equals(engineer.code()),
+                () -> "employee number: " + number.getText());
+        robot.type(phone, "call me");
+        robot.label("\"call me\" is not a phone number.");
+        robot.screenshot("engineer-editor-invalid-phone");
+        robot.type(phone, "+86 21 5555 0199");
+        robot.menu(window(), "File", "Save");
+        robot.waitUntil("the engineer to be saved", () -> !activeEditorDirty(), () -> "still dirty");
+        try (ModelSession reader = OpsBenchDatabase.get().openSession()) {
+            assertEquals("+86 21 5555 0199", reader.find(Engineer.class, engineer.id()).getPhone());
+        }
+    }
+
+    private static String propertyValue(Tree properties, String property) {
+        List<TreeItem> items = new java.util.ArrayList<>(Arrays.asList(properties.getItems()));
+        for (int i = 0; i < items.size(); i++) {
+            TreeItem item = items.get(i);
+            if (item.getText(0).equals(property)) {
+                return item.getText(1);
+            }
+            item.setExpanded(true);
+            items.addAll(Arrays.asList(item.getItems()));
+        }
+        return "(no such property; rows: " + items.stream().map(i -> i.getText(0)).toList() + ")";
+    }
+
+    private static Shell window() {
+        return robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    /** Usable from the test thread and inside wait conditions (which run on the UI thread). */
+    private static boolean activeEditorDirty() {
+        java.util.function.Supplier<Boolean> dirty = () -> {
+            var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+            return editor != null && editor.isDirty();
+        };
+        return org.eclipse.swt.widgets.Display.getCurrent() != null ? dirty.get() : robot.onUi(dirty);
     }
 
     /** Another workbench on the same database saves the customer first. */
@@ -196,7 +324,8 @@ class LoginAndServiceDeskTest {
             if (regionItem.getText().equals(region)) {
                 for (TreeItem officeItem : regionItem.getItems()) {
                     if (officeItem.getText().equals(office)) {
-                        return Arrays.stream(officeItem.getItems()).map(TreeItem::getText).toList();
+                        return Arrays.stream(officeItem.getItems()).map(TreeItem::getText).filter(text -> !text.equals("Engineers"))
+                                .toList();
                     }
                 }
             }

@@ -17,6 +17,8 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction about;
+    private IWorkbenchAction revert;
+    private IWorkbenchAction preferences;
 
     ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -34,6 +36,10 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         register(redo);
         about = ActionFactory.ABOUT.create(window);
         register(about);
+        revert = ActionFactory.REVERT.create(window);
+        register(revert);
+        preferences = ActionFactory.PREFERENCES.create(window);
+        register(preferences);
     }
 
     @Override
@@ -41,6 +47,8 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);
+        file.add(revert);
+        file.add(new org.eclipse.jface.action.Separator());
         file.add(exit);
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
         help.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -48,6 +56,8 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        edit.add(new org.eclipse.jface.action.Separator());
+        edit.add(preferences);
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.opsbench.model.OpsPackage;
 import org.opsbench.model.validation.ModelRules;
 import org.opsbench.persistence.Database;
 
@@ -27,7 +28,7 @@ public final class CustomersView extends ViewPart {
     /** Test id of the customer table. */
     public static final String TABLE_ID = "customers.table";
 
-    static final String QUERY = "SELECT c.code, c.name, c.industry, o.name FROM Customer c LEFT JOIN c.office o ORDER BY c.code";
+    static final String QUERY = "SELECT c.code, c.name, c.industry, o.name, c.persistentId FROM Customer c LEFT JOIN c.office o ORDER BY c.code";
 
     private TableViewer viewer;
 
@@ -44,7 +45,26 @@ public final class CustomersView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         getSite().setSelectionProvider(viewer);
         setContentDescription(Messages.customersLoading);
+        viewer.addDoubleClickListener(event -> {
+            if (viewer.getStructuredSelection().getFirstElement() instanceof Object[] row) {
+                NavigatorView.openEditor(getSite().getPage(), ModelEditorInput.open(OpsPackage.Literals.CUSTOMER,
+                        ((Number) row[4]).longValue(), 0, row[0] + "  " + row[1]));
+            }
+        });
+        ModelChanges.addListener(savedListener);
         load();
+    }
+
+    private final java.util.function.BiConsumer<org.eclipse.emf.ecore.EClass, Long> savedListener = (eClass, id) -> {
+        if (eClass == OpsPackage.Literals.CUSTOMER) {
+            load();
+        }
+    };
+
+    @Override
+    public void dispose() {
+        ModelChanges.removeListener(savedListener);
+        super.dispose();
     }
 
     private void column(String title, int width, int index) {

@@ -40,6 +40,21 @@ public final class Messages extends NLS {
     public static String conflictOverwrite;
     public static String navigatorFilter;
     public static String navigatorRefresh;
+    public static String editorUnnamed;
+    public static String editorNone;
+    public static String editorRevert;
+    public static String editorGone;
+    public static String editorAdd;
+    public static String editorRemove;
+    public static String conflictOnlyMine;
+    public static String conflictOnlyTheirs;
+    public static String conflictMore;
+    public static String navigatorEngineers;
+    public static String navigatorOpen;
+    public static String navigatorNewCustomer;
+    public static String propertyType;
+    public static String propertyCode;
+    public static String propertyName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,10 +16,10 @@ import org.opsbench.persistence.Directory.Entry;
  * One node of the navigator (the root, a region, office, customer, site or equipment item).
  * Its children are fetched in a background job by the platform's deferred content manager.
  */
-public final class NavigatorNode implements IDeferredWorkbenchAdapter {
+public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclipse.core.runtime.IAdaptable {
 
     public enum Kind {
-        ROOT, REGION, OFFICE, CUSTOMER, SITE, EQUIPMENT
+        ROOT, REGION, OFFICE, CUSTOMER, SITE, EQUIPMENT, ENGINEERS, ENGINEER
     }
 
     private final Kind kind;
@@ -53,26 +53,63 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter {
     @Override
     public void fetchDeferredChildren(Object object, IElementCollector collector, IProgressMonitor monitor) {
         Directory source = directory.get();
-        List<Entry> entries = switch (kind) {
-            case ROOT -> source.regions();
-            case REGION -> source.offices(entry.id());
-            case OFFICE -> source.customers(entry.id(), customerFilter.get());
-            case CUSTOMER -> source.sites(entry.id());
-            case SITE -> source.equipment(entry.id());
-            case EQUIPMENT -> List.of();
-        };
-        Kind childKind = Kind.values()[kind.ordinal() + 1 == Kind.values().length ? kind.ordinal() : kind.ordinal() + 1];
         List<NavigatorNode> children = new ArrayList<>();
-        for (Entry child : entries) {
-            children.add(new NavigatorNode(childKind, child, this, directory, customerFilter));
+        switch (kind) {
+            case ROOT -> add(children, Kind.REGION, source.regions());
+            case REGION -> add(children, Kind.OFFICE, source.offices(entry.id()));
+            case OFFICE -> {
+                add(children, Kind.CUSTOMER, source.customers(entry.id(), customerFilter.get()));
+                children.add(new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null, Messages.navigatorEngineers), this,
+                        directory, customerFilter));
+            }
+            case CUSTOMER -> add(children, Kind.SITE, source.sites(entry.id()));
+            case SITE -> add(children, Kind.EQUIPMENT, source.equipment(entry.id()));
+            case ENGINEERS -> add(children, Kind.ENGINEER, source.engineers(entry.id()));
+            default -> {
+                // leaves
+            }
         }
         collector.add(children.toArray(), monitor);
         collector.done();
     }
 
+    private void add(List<NavigatorNode> children, Kind childKind, List<Entry> entries) {
+        for (Entry child : entries) {
+            children.add(new NavigatorNode(childKind, child, this, directory, customerFilter));
+        }
+    }
+
     @Override
     public boolean isContainer() {
-        return kind != Kind.EQUIPMENT;
+        return kind != Kind.EQUIPMENT && kind != Kind.ENGINEER;
+    }
+
+    /** @return the node of the given kind on the way up from here (this node included), or null */
+    public NavigatorNode ancestor(Kind wanted) {
+        for (NavigatorNode node = this; node != null; node = node.parent) {
+            if (node.kind == wanted) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** @return the code or number shown for this node (customer number, serial number, employee number, city) */
+    public String code() {
+        return entry == null ? null : entry.code();
+    }
+
+    /** @return the name shown for this node */
+    public String name() {
+        return entry == null ? null : entry.name();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySource.class && kind != Kind.ROOT) {
+            return adapter.cast(new NodeProperties(this));
+        }
+        return null;
     }
 
     @Override
@@ -97,6 +134,7 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter {
             case CUSTOMER -> entry.code() + "  " + entry.name();
             case SITE -> entry.code() == null ? entry.name() : entry.name() + " (" + entry.code() + ")";
             case EQUIPMENT -> entry.name() + "  " + entry.code();
+            case ENGINEER -> entry.name() + " (" + entry.code() + ")";
             default -> entry.name();
         };
     }

@@ -1,6 +1,19 @@
 package org.opsbench.ui.internal;
 
+import java.util.function.BiConsumer;
+
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.opsbench.model.OpsPackage;
+import org.opsbench.model.validation.ModelRules;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -83,12 +96,36 @@ public final class NavigatorView extends ViewPart {
         });
         getSite().setSelectionProvider(viewer);
         viewer.addDoubleClickListener(event -> {
-            Object element = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
-            if (element instanceof NavigatorNode node && node.kind() == NavigatorNode.Kind.CUSTOMER) {
-                openCustomer(node);
+            Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (element instanceof NavigatorNode node && opens(node)) {
+                open(node);
+            } else if (element != null) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
         createContextMenu();
+        ModelChanges.addListener(savedListener);
+    }
+
+    private final BiConsumer<EClass, Long> savedListener = (eClass, id) -> refreshExpanded();
+
+    /** After a save: re-read every open level, keeping expansion and selection. */
+    private void refreshExpanded() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        for (Object element : viewer.getExpandedElements()) {
+            if (element instanceof NavigatorNode node && node.kind() != NavigatorNode.Kind.REGION) {
+                viewer.refresh(node);
+            }
+        }
+    }
+
+    private static boolean opens(NavigatorNode node) {
+        return switch (node.kind()) {
+            case CUSTOMER, SITE, EQUIPMENT, ENGINEER -> true;
+            default -> false;
+        };
     }
 
     /** Only customers depend on the filter: re-read the open offices, keep everything else as it is. */
@@ -100,24 +137,68 @@ public final class NavigatorView extends ViewPart {
         }
     }
 
-    private void openCustomer(NavigatorNode node) {
+    /** Opens the aggregate a node belongs to (its customer, or the engineer) with the node's object selected. */
+    private void open(NavigatorNode node) {
+        ModelEditorInput input = node.kind() == NavigatorNode.Kind.ENGINEER
+                ? ModelEditorInput.open(OpsPackage.Literals.ENGINEER, node.id(), 0, node.getLabel(node))
+                : ModelEditorInput.open(OpsPackage.Literals.CUSTOMER, node.ancestor(NavigatorNode.Kind.CUSTOMER).id(),
+                        node.id(), node.ancestor(NavigatorNode.Kind.CUSTOMER).getLabel(node));
+        openEditor(getSite().getPage(), input);
+    }
+
+    /** Opens (or brings up) the editor of an aggregate and selects the object the input names. */
+    static void openEditor(IWorkbenchPage page, ModelEditorInput input) {
         try {
-            getSite().getPage().openEditor(new CustomerEditorInput(node.id(), node.getLabel(node)), CustomerEditor.ID);
-        } catch (org.eclipse.ui.PartInitException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), null, e.getMessage(), e.getStatus());
+            if (page.openEditor(input, ModelEditor.ID) instanceof ModelEditor editor && input.selectedId() != 0) {
+                editor.select(input.selectedId());
+            }
+        } catch (PartInitException e) {
+            ErrorDialog.openError(page.getWorkbenchWindow().getShell(), null, e.getMessage(), e.getStatus());
         }
     }
 
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
-        menu.add(new Action(Messages.navigatorRefresh) {
-            @Override
-            public void run() {
-                viewer.refresh();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            Object element = viewer.getStructuredSelection().getFirstElement();
+            if (element instanceof NavigatorNode node) {
+                if (opens(node)) {
+                    manager.add(new Action(Messages.navigatorOpen) {
+                        @Override
+                        public void run() {
+                            open(node);
+                        }
+                    });
+                }
+                NavigatorNode office = node.ancestor(NavigatorNode.Kind.OFFICE);
+                if (office != null) {
+                    manager.add(new Action(Messages.navigatorNewCustomer) {
+                        @Override
+                        public void run() {
+                            openEditor(getSite().getPage(), ModelEditorInput.create(OpsPackage.Literals.CUSTOMER, office.id(),
+                                    NLS.bind(Messages.editorUnnamed, ModelRules.label(OpsPackage.Literals.CUSTOMER))));
+                        }
+                    });
+                }
+                manager.add(new Separator());
             }
+            manager.add(new Action(Messages.navigatorRefresh) {
+                @Override
+                public void run() {
+                    viewer.refresh();
+                }
+            });
+            manager.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
+    }
+
+    @Override
+    public void dispose() {
+        ModelChanges.removeListener(savedListener);
+        super.dispose();
     }
 
     @Override

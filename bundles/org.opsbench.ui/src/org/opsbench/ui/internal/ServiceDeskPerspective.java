@@ -1,5 +1,6 @@
 package org.opsbench.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -11,6 +12,11 @@ public final class ServiceDeskPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        layout.addView(CustomersView.ID, IPageLayout.BOTTOM, 0.45f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, layout.getEditorArea());
+        bottom.addView(CustomersView.ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(NavigatorView.ID);
+        layout.addShowViewShortcut(CustomersView.ID);
     }
 }

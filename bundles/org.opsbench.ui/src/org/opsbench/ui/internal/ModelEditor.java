@@ -1,0 +1,676 @@
+package org.opsbench.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IColorProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.opsbench.model.OpsPackage;
+import org.opsbench.model.base.PersistentObject;
+import org.opsbench.model.validation.ModelRules;
+import org.opsbench.persistence.ConcurrentChangeException;
+import org.opsbench.persistence.DatabaseException;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * Edits one aggregate: a customer with its sites, equipment, contacts and contracts, or an engineer
+ * with certifications. The tree on the left shows what the aggregate contains; the form on the right
+ * edits the selected object (customer, site, equipment, contract, contact, engineer, ...), and so does
+ * the Properties view. Every change is an EMF command on this editor's stack (undo, redo, dirty
+ * state); Revert reads the stored version again. Problems stand next to their field and in the header,
+ * and an aggregate with problems is not saved: the user's input stays as typed. Loading and saving run
+ * in jobs; a save that meets somebody else's newer version offers reload or overwrite after a review.
+ */
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "org.opsbench.ui.modelEditor";
+    public static final String HEADER_ID = "editor.header";
+    public static final String TREE_ID = "editor.tree";
+    public static final String REMOVE_ID = "editor.remove";
+    /** Add buttons are named {@code editor.add.<EClass name>}, e.g. editor.add.Site. */
+    public static final String ADD_ID_PREFIX = "editor.add.";
+
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+            new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack());
+    private ModelSession session;
+    private EObject root;
+    /** A new aggregate is dirty until its first save, even before the first edit. */
+    private boolean unsavedNew;
+    private Label header;
+    private TreeViewer tree;
+    private Composite addButtons;
+    private Button remove;
+    private Composite details;
+    private final Map<EClass, DetailsForm> forms = new HashMap<>();
+    private DetailsForm shownForm;
+    private EObject selected;
+    /** Typed text that is not a value yet, per object and feature, with its problem message. */
+    private final Map<EObject, Map<EStructuralFeature, String[]>> pending = new IdentityHashMap<>();
+    private Map<EObject, Map<EStructuralFeature, String>> problems = new IdentityHashMap<>();
+    private List<String> problemList = List.of();
+    private PropertySheetPage propertySheet;
+    private Action undo;
+    private Action redo;
+    private Action revert;
+    private boolean busy = true;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) {
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+    }
+
+    ModelEditorInput modelInput() {
+        return (ModelEditorInput) getEditorInput();
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
+        header = new Label(parent, SWT.WRAP);
+        header.setData("org.opsbench.testing.id", HEADER_ID);
+        header.setText(Messages.editorLoading);
+        header.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(header);
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(left);
+        tree = new TreeViewer(left, SWT.BORDER | SWT.SINGLE);
+        tree.getTree().setData("org.opsbench.testing.id", TREE_ID);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
+        tree.setContentProvider(new AggregateContent());
+        tree.setLabelProvider(new AggregateLabels());
+        tree.addSelectionChangedListener(event -> select(((IStructuredSelection) event.getSelection()).getFirstElement()));
+        addButtons = new Composite(left, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout buttonRows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        buttonRows.wrap = true;
+        buttonRows.marginLeft = buttonRows.marginTop = buttonRows.marginRight = buttonRows.marginBottom = 0;
+        addButtons.setLayout(buttonRows);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(addButtons);
+
+        ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        details = new Composite(scrolled, SWT.NONE);
+        details.setLayout(new StackLayout());
+        scrolled.setContent(details);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(details.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
+        sash.setWeights(32, 68);
+
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        createActions();
+        getSite().setSelectionProvider(tree);
+        setBusy(true);
+        load();
+    }
+
+    private void createActions() {
+        undo = new Action(Messages.editUndo) {
+            @Override
+            public void run() {
+                domain.getCommandStack().undo();
+            }
+        };
+        redo = new Action(Messages.editRedo) {
+            @Override
+            public void run() {
+                domain.getCommandStack().redo();
+            }
+        };
+        revert = new Action(Messages.editorRevert) {
+            @Override
+            public void run() {
+                revert();
+            }
+        };
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        updateActions();
+    }
+
+    private void updateActions() {
+        undo.setEnabled(!busy && domain.getCommandStack().canUndo());
+        redo.setEnabled(!busy && domain.getCommandStack().canRedo());
+        revert.setEnabled(!busy && isDirty());
+        getEditorSite().getActionBars().updateActionBars();
+    }
+
+    private final CommandStackListener stackListener = (EventObject event) -> Display.getDefault().asyncExec(() -> {
+        if (header.isDisposed() || root == null) {
+            return;
+        }
+        Command recent = domain.getCommandStack().getMostRecentCommand();
+        tree.refresh();
+        validate();
+        Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+        Object toSelect = affected.stream().<Object>map(Object.class::cast)
+                .filter(o -> o instanceof EObject e && EcoreUtil.isAncestor(root, e)).findFirst()
+                .orElse(selected != null && EcoreUtil.isAncestor(root, selected) ? selected : root);
+        if (toSelect != selected) {
+            tree.setSelection(new StructuredSelection(toSelect), true);
+        } else {
+            showSelected();
+        }
+        if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+            propertySheet.refresh();
+        }
+        firePropertyChange(PROP_DIRTY);
+        updateActions();
+    });
+
+    // ---- loading, reverting ----
+
+    private void load() {
+        ModelEditorInput input = modelInput();
+        Job.create(Messages.editorLoading, (IProgressMonitor monitor) -> {
+            ModelSession opened = null;
+            try {
+                opened = OpsBenchDatabase.get().openSession();
+                EObject loaded;
+                if (input.isNew()) {
+                    loaded = EcoreUtil.create(input.rootClass());
+                    EReference office = (EReference) input.rootClass().getEStructuralFeature("office");
+                    if (office != null && input.officeId() != 0) {
+                        loaded.eSet(office, opened.find(OpsPackage.Literals.OFFICE, input.officeId()));
+                    }
+                    opened.add(loaded);
+                } else {
+                    loaded = opened.find(input.rootClass(), input.rootId());
+                    if (loaded == null) {
+                        throw new DatabaseException(NLS.bind(Messages.editorGone, input.label()));
+                    }
+                }
+                ModelSession ready = opened;
+                Display.getDefault().asyncExec(() -> loaded(ready, loaded, input.isNew(), input.selectedId()));
+            } catch (DatabaseException e) {
+                if (opened != null) {
+                    opened.close();
+                }
+                Display.getDefault().asyncExec(() -> showHeader(e.getMessage(), true));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void loaded(ModelSession opened, EObject loaded, boolean isNew, long selectId) {
+        if (header.isDisposed()) {
+            opened.close();
+            return;
+        }
+        replace(opened, loaded);
+        unsavedNew = isNew;
+        setBusy(false);
+        select(selectId);
+        firePropertyChange(PROP_DIRTY);
+        updateActions();
+    }
+
+    /** Works on another session and aggregate from now on; the old history belonged to the old objects. */
+    private void replace(ModelSession newSession, EObject newRoot) {
+        if (session != null && session != newSession) {
+            session.close();
+        }
+        session = newSession;
+        root = newRoot;
+        pending.clear();
+        domain.getCommandStack().flush();
+        tree.setInput(new Object[] { root });
+        tree.expandToLevel(3);
+        validate();
+    }
+
+    /** Selects the object with this id inside the aggregate (the root for 0 or an unknown id). */
+    void select(long id) {
+        if (root == null) {
+            return;
+        }
+        EObject found = root;
+        for (var contents = root.eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            if (next instanceof PersistentObject persistent && persistent.getPersistentId() == id && id != 0) {
+                found = next;
+            }
+        }
+        tree.setSelection(new StructuredSelection(found), true);
+    }
+
+    /** Forgets every unsaved change and reads the stored version again (a new aggregate starts empty again). */
+    private void revert() {
+        if (session != null) {
+            session.close(); // in memory only: nothing is written
+            session = null;
+        }
+        root = null;
+        setBusy(true);
+        showHeader(Messages.editorLoading, false);
+        load();
+    }
+
+    // ---- selection, forms ----
+
+    private void select(Object element) {
+        if (!(element instanceof EObject object) || root == null) {
+            return;
+        }
+        selected = object;
+        DetailsForm form = forms.computeIfAbsent(object.eClass(),
+                eClass -> new DetailsForm(details, eClass, root.eClass(), formEditing));
+        if (form != shownForm) {
+            ((StackLayout) details.getLayout()).topControl = form.control();
+            shownForm = form;
+        }
+        showSelected();
+        details.layout(true, true);
+        ((ScrolledComposite) details.getParent()).setMinSize(details.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        updateAddButtons();
+    }
+
+    private void showSelected() {
+        if (shownForm == null || selected == null) {
+            return;
+        }
+        Map<EStructuralFeature, String> texts = new HashMap<>();
+        Map<EStructuralFeature, String> messages = new HashMap<>(problems.getOrDefault(selected, Map.of()));
+        pending.getOrDefault(selected, Map.of()).forEach((feature, textAndProblem) -> {
+            texts.put(feature, textAndProblem[0]);
+            messages.put(feature, textAndProblem[1]);
+        });
+        shownForm.show(selected, root, texts, messages);
+        shownForm.setEnabled(!busy);
+    }
+
+    private final DetailsForm.Editing formEditing = new DetailsForm.Editing() {
+        @Override
+        public void set(EObject object, EStructuralFeature feature, Object value) {
+            ModelEditor.this.set(object, feature, value);
+        }
+
+        @Override
+        public void pending(EObject object, EStructuralFeature feature, String text, String problem) {
+            Map<EStructuralFeature, String[]> texts = pending.computeIfAbsent(object, o -> new HashMap<>());
+            boolean changed = text == null ? texts.remove(feature) != null : !java.util.Arrays.equals(texts.put(feature, new String[] { text, problem }), new String[] { text, problem });
+            if (texts.isEmpty()) {
+                pending.remove(object);
+            }
+            if (changed) {
+                validate();
+                showSelected();
+                firePropertyChange(PROP_DIRTY);
+                updateActions();
+            }
+        }
+    };
+
+    /** A user edit becomes a command, so it can be undone. */
+    void set(EObject object, EStructuralFeature feature, Object value) {
+        domain.getCommandStack().execute(SetCommand.create(domain, object, feature, value));
+    }
+
+    private void updateAddButtons() {
+        for (Control child : addButtons.getChildren()) {
+            child.dispose();
+        }
+        EObject owner = selected.eClass().getEAllContainments().isEmpty() && selected.eContainer() != null
+                ? selected.eContainer() : selected;
+        for (EReference containment : owner.eClass().getEAllContainments()) {
+            EClass childClass = containment.getEReferenceType();
+            Button add = new Button(addButtons, SWT.PUSH);
+            add.setText(NLS.bind(Messages.editorAdd, ModelRules.label(childClass)));
+            add.setData("org.opsbench.testing.id", ADD_ID_PREFIX + childClass.getName());
+            add.setEnabled(!busy);
+            add.addListener(SWT.Selection, e -> add(owner, containment));
+        }
+        remove = new Button(addButtons, SWT.PUSH);
+        remove.setText(Messages.editorRemove);
+        remove.setData("org.opsbench.testing.id", REMOVE_ID);
+        remove.setEnabled(!busy && selected != root);
+        remove.addListener(SWT.Selection, e -> remove(selected));
+        addButtons.getParent().layout(true, true);
+    }
+
+    private void add(EObject owner, EReference containment) {
+        EObject child = EcoreUtil.create(containment.getEReferenceType());
+        domain.getCommandStack().execute(AddCommand.create(domain, owner, containment, child));
+        Display.getDefault().asyncExec(() -> {
+            if (shownForm != null && selected == child) {
+                shownForm.firstField().setFocus();
+            }
+        });
+    }
+
+    /** Removes an object and clears the references that pointed into it, in one undoable command. */
+    private void remove(EObject object) {
+        if (object == root) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand(Messages.editorRemove);
+        List<EObject> removed = new ArrayList<>();
+        removed.add(object);
+        object.eAllContents().forEachRemaining(removed::add);
+        for (var contents = root.eAllContents(); contents.hasNext();) {
+            EObject other = contents.next();
+            if (removed.contains(other)) {
+                continue;
+            }
+            for (EReference reference : other.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || !reference.isChangeable()) {
+                    continue;
+                }
+                if (reference.isMany()) {
+                    List<?> targets = (List<?>) other.eGet(reference);
+                    List<EObject> gone = removed.stream().filter(targets::contains).toList();
+                    if (!gone.isEmpty()) {
+                        command.append(RemoveCommand.create(domain, other, reference, gone));
+                    }
+                } else if (removed.contains(other.eGet(reference))) {
+                    command.append(SetCommand.create(domain, other, reference, null));
+                }
+            }
+        }
+        command.append(RemoveCommand.create(domain, object.eContainer(), object.eContainmentFeature(), object));
+        pending.keySet().removeAll(removed);
+        domain.getCommandStack().execute(command);
+    }
+
+    // ---- validation ----
+
+    /** @return whether the aggregate can be saved; shows each problem next to its field and in the header */
+    private boolean validate() {
+        if (root == null) {
+            return false;
+        }
+        Map<EObject, Map<EStructuralFeature, String>> found = new IdentityHashMap<>();
+        List<String> all = new ArrayList<>();
+        collect(Diagnostician.INSTANCE.validate(root), found, all);
+        pending.forEach((object, texts) -> texts.forEach((feature, textAndProblem) -> {
+            found.computeIfAbsent(object, o -> new LinkedHashMap<>()).put(feature, textAndProblem[1]);
+            all.add(ModelLabels.text(object) + ": " + textAndProblem[1]);
+        }));
+        problems = found;
+        problemList = all;
+        if (all.isEmpty()) {
+            showHeader(ModelRules.label(root.eClass()) + "  " + ModelLabels.text(root), false);
+        } else {
+            showHeader(NLS.bind(Messages.editorProblems, all.size(), all.get(0)), true);
+        }
+        tree.refresh(true);
+        return all.isEmpty();
+    }
+
+    private static void collect(Diagnostic diagnostic, Map<EObject, Map<EStructuralFeature, String>> found, List<String> all) {
+        for (Diagnostic child : diagnostic.getChildren()) {
+            if (child.getSeverity() >= Diagnostic.ERROR && !child.getData().isEmpty() && child.getData().get(0) instanceof EObject object) {
+                Object feature = child.getData().size() > 1 ? child.getData().get(1) : null;
+                if (feature instanceof EStructuralFeature structural) {
+                    found.computeIfAbsent(object, o -> new LinkedHashMap<>()).putIfAbsent(structural, child.getMessage());
+                } else {
+                    found.computeIfAbsent(object, o -> new LinkedHashMap<>());
+                }
+                all.add(ModelLabels.text(object) + ": " + child.getMessage());
+            }
+            collect(child, found, all);
+        }
+    }
+
+    private void showHeader(String text, boolean error) {
+        if (header.isDisposed()) {
+            return;
+        }
+        header.setText(text);
+        header.setForeground(header.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        header.getParent().layout(true, true);
+    }
+
+    // ---- saving, conflicts ----
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (busy || !validate()) {
+            showHeader(NLS.bind(Messages.editorSaveRefused, NLS.bind(Messages.editorProblems, problemList.size(),
+                    problemList.isEmpty() ? "" : problemList.get(0))), true);
+            monitor.setCanceled(true);
+            return;
+        }
+        save(session, root);
+    }
+
+    private void save(ModelSession saving, EObject saved) {
+        setBusy(true);
+        Job.create(NLS.bind(Messages.editorSaving, ModelLabels.text(saved)), (IProgressMonitor jobMonitor) -> {
+            try {
+                saving.save();
+                Display.getDefault().asyncExec(() -> saved(null));
+            } catch (ConcurrentChangeException e) {
+                // Read their version now, off the UI thread, for the review.
+                ModelSession fresh = OpsBenchDatabase.get().openSession();
+                try {
+                    EObject theirs = fresh.find(saved.eClass(), ((PersistentObject) saved).getPersistentId());
+                    Display.getDefault().asyncExec(() -> conflict(e.getMessage(), fresh, theirs));
+                } catch (DatabaseException failure) {
+                    fresh.close();
+                    Display.getDefault().asyncExec(() -> saved(failure.getMessage()));
+                }
+            } catch (DatabaseException e) {
+                Display.getDefault().asyncExec(() -> saved(e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void saved(String failure) {
+        if (header.isDisposed()) {
+            return;
+        }
+        setBusy(false);
+        if (failure == null) {
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            if (unsavedNew) {
+                unsavedNew = false;
+                setInputWithNotify(modelInput().saved(((PersistentObject) root).getPersistentId(), ModelLabels.text(root)));
+            }
+            setPartName(ModelLabels.text(root));
+            validate();
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+            ModelChanges.saved(root.eClass(), ((PersistentObject) root).getPersistentId());
+        } else {
+            showHeader(failure, true);
+        }
+    }
+
+    /** Somebody saved this aggregate first: review the differences, then reload theirs or overwrite with mine. */
+    private void conflict(String message, ModelSession fresh, EObject theirs) {
+        if (header.isDisposed()) {
+            fresh.close();
+            return;
+        }
+        if (theirs == null) {
+            fresh.close();
+            saved(NLS.bind(Messages.editorGone, ModelLabels.text(root)));
+            return;
+        }
+        String review = message + "\n\n" + String.join("\n", ConflictReview.differences(root, theirs));
+        int choice = new MessageDialog(getSite().getShell(), Messages.conflictTitle, null, review, MessageDialog.WARNING, 2,
+                Messages.conflictReload, Messages.conflictOverwrite, Messages.cancelButton).open();
+        if (choice == 0) {
+            replace(fresh, theirs);
+            setBusy(false);
+            select(0);
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+        } else if (choice == 1) {
+            EObject mine = root;
+            EObject merged = fresh.overwrite(mine);
+            replace(fresh, merged);
+            select(0);
+            save(fresh, merged);
+        } else {
+            fresh.close();
+            setBusy(false);
+            showHeader(message, true);
+        }
+    }
+
+    private void setBusy(boolean isBusy) {
+        busy = isBusy;
+        if (shownForm != null) {
+            shownForm.setEnabled(!busy);
+        }
+        for (Control child : addButtons.getChildren()) {
+            child.setEnabled(!busy && (child != remove || selected != root));
+        }
+        if (undo != null) {
+            updateActions();
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered: an aggregate is saved where it lives
+    }
+
+    @Override
+    public boolean isDirty() {
+        return unsavedNew || !pending.isEmpty() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        tree.getControl().setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
+                propertySheet = new PropertySheetPage();
+                propertySheet.setPropertySourceProvider(object -> object instanceof EObject eObject && root != null
+                        && EcoreUtil.isAncestor(root, eObject) ? new ModelPropertySource(eObject, this::set)
+                                : org.eclipse.core.runtime.Adapters.adapt(object, IPropertySource.class));
+            }
+            return adapter.cast(propertySheet);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        domain.getCommandStack().removeCommandStackListener(stackListener);
+        if (session != null) {
+            session.close();
+        }
+        super.dispose();
+    }
+
+    /** The aggregate as a tree: each object's contained objects, in model order. */
+    private static final class AggregateContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return (Object[]) input;
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return ((EObject) parent).eContents().toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return ((EObject) element).eContainer();
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return !((EObject) element).eContents().isEmpty();
+        }
+    }
+
+    /** Type and name; objects with problems in red. */
+    private final class AggregateLabels extends LabelProvider implements IColorProvider {
+        @Override
+        public String getText(Object element) {
+            EObject object = (EObject) element;
+            return object.eContainer() == null ? ModelLabels.text(object)
+                    : ModelRules.label(object.eClass()) + ": " + ModelLabels.text(object);
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            return problems.containsKey(element) ? Display.getDefault().getSystemColor(SWT.COLOR_RED) : null;
+        }
+
+        @Override
+        public Color getBackground(Object element) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.opsbench.ui.internal;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+/**
+ * One aggregate (a customer with its sites, equipment, contacts and contracts; an engineer with
+ * certifications) in the model editor, with the object inside it to show first. One editor per
+ * aggregate: opening a site of an open customer brings that customer's editor to the front.
+ *
+ * @param rootClass  the aggregate root's class
+ * @param rootId     its database id, or 0 for a new aggregate that is not saved yet
+ * @param officeId   for a new aggregate: the office it belongs to
+ * @param selectedId the object inside the aggregate to select, or 0 for the root
+ * @param label      the editor tab's text
+ */
+public record ModelEditorInput(EClass rootClass, long rootId, long officeId, long selectedId, String label)
+        implements IEditorInput {
+
+    public static ModelEditorInput open(EClass rootClass, long rootId, long selectedId, String label) {
+        return new ModelEditorInput(rootClass, rootId, 0, selectedId, label);
+    }
+
+    public static ModelEditorInput create(EClass rootClass, long officeId, String label) {
+        return new ModelEditorInput(rootClass, 0, officeId, 0, label);
+    }
+
+    public boolean isNew() {
+        return rootId == 0;
+    }
+
+    /** @return this input after the new aggregate was saved with the given id */
+    ModelEditorInput saved(long id, String newLabel) {
+        return new ModelEditorInput(rootClass, id, officeId, 0, newLabel);
+    }
+
+    @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return null;
+    }
+
+    @Override
+    public String getName() {
+        return label;
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return label;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    // The same aggregate is the same input, whichever object inside is to be shown; new ones are all different.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelEditorInput input && input.rootClass == rootClass && input.rootId == rootId
+                && (rootId != 0 || input == this);
+    }
+
+    @Override
+    public int hashCode() {
+        return rootClass.hashCode() * 31 + Long.hashCode(rootId);
+    }
+}
