@@ -218,18 +218,25 @@ public final class SwtRobot {
         return find("a label containing \"" + containing + "\"", Label.class, l -> l.getText().contains(containing));
     }
 
-    /** Waits until some visible label or text shows the given text (e.g. an error message). */
+    /** Waits until some visible label, text or styled text shows the given text (e.g. an error message). */
     public Control shows(String containing) {
         return find("a label or text showing \"" + containing + "\"", Control.class,
                 c -> c instanceof Label l && l.getText().contains(containing)
                         || c instanceof Text t && t.getText().contains(containing)
-                        || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing));
+                        || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing)
+                        || c instanceof org.eclipse.swt.custom.StyledText st && st.getText().contains(containing));
     }
 
+    /** Clicks an enabled button. The click is posted, so a button that opens a modal dialog does not block the test. */
     public void click(Button button) {
         onUi(() -> {
             if (!button.isEnabled()) {
                 throw new RobotException("The button \"" + button.getText() + "\" is disabled");
+            }
+        });
+        display.asyncExec(() -> {
+            if (button.isDisposed()) {
+                return;
             }
             button.setFocus();
             if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
@@ -237,6 +244,7 @@ public final class SwtRobot {
             }
             button.notifyListeners(SWT.Selection, event(button));
         });
+        onUi(() -> { }); // the click has been handled (or is showing its dialog) before the test goes on
     }
 
     /** Replaces the field's text as typing would: focus, then modify events. */
@@ -347,7 +355,9 @@ public final class SwtRobot {
             target.set(item);
             return item != null;
         }, problem::get);
-        onUi(() -> target.get().notifyListeners(SWT.Selection, new Event()));
+        // Posted, not waited for: the item may open a modal dialog, which runs its own event loop until closed.
+        display.asyncExec(() -> target.get().notifyListeners(SWT.Selection, new Event()));
+        onUi(() -> { }); // handled (or showing its dialog) before the test goes on
     }
 
     private static MenuItem locate(Menu menu, String[] path, AtomicReference<String> problem) {
@@ -447,7 +457,8 @@ public final class SwtRobot {
                 continue;
             }
             String label = child instanceof Button b ? b.getText() : child instanceof Label l ? l.getText()
-                    : child instanceof Text t ? t.getText() : null;
+                    : child instanceof Text t ? t.getText()
+                    : child instanceof org.eclipse.swt.custom.StyledText st ? st.getText() : null;
             if (label != null || child.getData(ID) != null || !(child instanceof Composite)) {
                 text.append('\n').append(indent).append(child.getClass().getSimpleName());
                 if (label != null) {
@@ -499,8 +510,9 @@ public final class SwtRobot {
     }
 
     private static String plain(String text) {
-        // Mnemonics: "&Save" in English, "保存(&S)" in Chinese; accelerators after a tab.
-        return text == null ? "" : text.replaceAll("\\(&.\\)", "").replace("&", "").replaceAll("\t.*$", "").trim();
+        // Mnemonics: "&Save" in English, "保存(&S)" in Chinese; accelerators after a tab; the ellipsis of "Preferences...".
+        return text == null ? "" : text.replaceAll("\\(&.\\)", "").replace("&", "").replaceAll("\t.*$", "").trim()
+                .replaceAll("(\\.\\.\\.|\u2026)$", "").trim();
     }
 
     private static Event event(Widget widget) {
