@@ -37,7 +37,14 @@ public final class DataSources {
                 yield embedded;
             }
             case DERBY_SERVER -> derbyClient(settings);
-            case POSTGRESQL -> postgresql(settings);
+            case POSTGRESQL -> {
+                try {
+                    yield postgresql(settings);
+                } catch (NoClassDefFoundError e) {
+                    // the driver bundle is optional: an installation without it says so instead of failing obscurely
+                    throw new DatabaseException(Messages.format("connect.driverMissing", "PostgreSQL JDBC"), e);
+                }
+            }
         };
     }
 

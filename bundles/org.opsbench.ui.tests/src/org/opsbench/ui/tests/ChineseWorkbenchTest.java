@@ -15,13 +15,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.opsbench.persistence.Directory;
+import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.ui.internal.CustomersView;
+import org.opsbench.ui.internal.DatabasePreferencePage;
+import org.opsbench.ui.internal.NavigatorView;
+import org.opsbench.ui.internal.OpsBenchDatabase;
 import org.opsbench.ui.internal.LoginDialog;
 
 /**
  * Started with -nl zh_CN (its own test run, see pom.xml): the login, its messages, the
  * menus, views and columns read in Simplified Chinese.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ChineseWorkbenchTest {
 
     private static RunningWorkbench workbench;
@@ -40,6 +49,7 @@ class ChineseWorkbenchTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void loginMessagesMenusViewsAndColumnsAreChinese() {
         robot.shell("登录 OpsBench");
         robot.shows("请输入登录名和密码。");
@@ -56,7 +66,8 @@ class ChineseWorkbenchTest {
         robot.waitUntil("the customers", () -> customers.getItemCount() == 60, () -> customers.getItemCount() + " rows");
         assertEquals(List.of("客户编号", "客户名称", "行业", "办事处"),
                 robot.onUi(() -> Arrays.stream(customers.getColumns()).map(TableColumn::getText).toList()));
-        assertEquals(List.of("服务网络", "客户"), robot.onUi(() -> Arrays.stream(
+        // Our views; the platform's Properties view keeps its English name (no Chinese language pack on Maven Central).
+        assertEquals(List.of("服务网络", "客户", "Properties"), robot.onUi(() -> Arrays.stream(
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getViewReferences())
                 .map(IViewReference::getPartName).toList()));
         assertEquals(List.of("文件", "编辑", "帮助"), robot.onUi(() -> Arrays.stream(
@@ -66,5 +77,42 @@ class ChineseWorkbenchTest {
         assertEquals(true, robot.onUi(() -> Arrays.stream(customers.getItems()).anyMatch(row -> row.getText(2).equals("能源"))),
                 "industries are shown by their Chinese names");
         robot.screenshot("zh-service-desk");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void editorFormsValidationAndPreferencesAreChinese() {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Entry region = directory.regions().get(0);
+        Entry office = directory.offices(region.id()).get(0);
+        Entry customer = directory.customers(office.id(), null).get(0);
+        Tree navigator = robot.tree(NavigatorView.TREE_ID);
+        robot.doubleClick(navigator, robot.select(navigator, region.name(), office.name(), customer.code() + "  " + customer.name()));
+        Text name = robot.text("Customer.name");
+        robot.waitUntil("the customer in the editor", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
+        robot.label("客户编号：");
+        robot.label("行业：");
+        robot.button("添加站点");
+        robot.button("添加联系人");
+        robot.type(name, "");
+        robot.label("必须填写客户名称。");
+        robot.shows("1 个问题：" + customer.code() + "：必须填写客户名称。");
+        robot.screenshot("zh-customer-editor-invalid");
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        robot.menu(window, "编辑", "撤销");
+        robot.waitUntil("undo", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
+
+        robot.menu(window, "编辑", "首选项");
+        // The dialog's own title and buttons come from the platform, which has no Chinese on Maven Central.
+        robot.shell("Preferences");
+        Tree pages = robot.find("the preference pages", Tree.class,
+                t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("数据库")));
+        robot.select(pages, "数据库");
+        robot.button("测试连接");
+        robot.combo(DatabasePreferencePage.KIND_ID);
+        robot.shows("此工作空间使用的数据库");
+        robot.screenshot("zh-preferences-database");
+        robot.click(robot.button("Cancel"));
+        robot.shellClosed("Preferences");
     }
 }

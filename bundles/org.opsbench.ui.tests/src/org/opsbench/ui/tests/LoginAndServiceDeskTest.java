@@ -29,6 +29,8 @@ import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.internal.CustomersView;
+import org.opsbench.ui.internal.DatabasePreferencePage;
+import org.opsbench.ui.internal.LanguagePreferencePage;
 import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
 import org.opsbench.ui.internal.OpsBenchDatabase;
@@ -277,6 +279,53 @@ class LoginAndServiceDeskTest {
         try (ModelSession reader = OpsBenchDatabase.get().openSession()) {
             assertEquals("+86 21 5555 0199", reader.find(Engineer.class, engineer.id()).getPhone());
         }
+    }
+
+    @Test
+    @Order(8)
+    void preferencesTestTheDatabaseConnectionAndKeepTheChoices() throws Exception {
+        robot.menu(window(), "Edit", "Preferences");
+        robot.shell("Preferences");
+        Tree pages = robot.find("the preference pages", Tree.class,
+                t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("Database")));
+        robot.select(pages, "Database");
+        robot.select(robot.combo(DatabasePreferencePage.KIND_ID), "PostgreSQL (shared)");
+        robot.type(robot.text(DatabasePreferencePage.URL_ID), "jdbc:postgresql://127.0.0.1:9/opsbench");
+        robot.type(robot.text(DatabasePreferencePage.USER_ID), "opsbench");
+        robot.click(robot.button("Test connection"));
+        robot.shows("No database server answers at jdbc:postgresql://127.0.0.1:9/opsbench. Check host and port");
+        robot.screenshot("preferences-database-refused");
+
+        robot.select(robot.combo(DatabasePreferencePage.KIND_ID), "Embedded Derby (this computer only)");
+        robot.type(robot.text(DatabasePreferencePage.URL_ID), "");
+        robot.click(robot.button("Test connection"));
+        robot.shows("Connection works: Apache Derby");
+        robot.screenshot("preferences-database-works");
+
+        robot.select(robot.combo(DatabasePreferencePage.KIND_ID), "Derby network server (shared)");
+        robot.type(robot.text(DatabasePreferencePage.URL_ID), "jdbc:derby://depot-server:1527/opsbench");
+        robot.select(pages, "Language");
+        robot.select(robot.combo(LanguagePreferencePage.LANGUAGE_ID), "\u7b80\u4f53\u4e2d\u6587");
+        robot.screenshot("preferences-language");
+        robot.click(robot.button("Apply and Close"));
+        robot.shellClosed("Preferences");
+
+        var settings = robot.onUi(() -> OpsBenchDatabase.settings());
+        assertEquals(org.opsbench.persistence.DatabaseKind.DERBY_SERVER, settings.kind());
+        assertEquals("jdbc:derby://depot-server:1527/opsbench", settings.location());
+        assertEquals("zh_CN", java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("opsbench.user.settings"), "language")).trim(),
+                "the launcher passes -nl from this file");
+    }
+
+    @Test
+    @Order(9)
+    void aboutNamesTheProduct() {
+        robot.menu(window(), "Help", "About OpsBench");
+        Shell about = robot.find("the About dialog", Shell.class, shell -> shell.getText().startsWith("About"));
+        robot.shows("OpsBench - the workbench of after-sales technical service centers.");
+        robot.screenshot("about");
+        robot.click(robot.button("Close"));
+        robot.waitUntil("the About dialog to close", about::isDisposed, () -> "still open");
     }
 
     private static String propertyValue(Tree properties, String property) {

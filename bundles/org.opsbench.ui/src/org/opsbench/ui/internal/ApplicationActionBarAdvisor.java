@@ -44,6 +44,14 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
+        // Our own texts, so that the menus read in Chinese too (the platform ships English only here).
+        save.setText(Messages.menuSave);
+        revert.setText(Messages.menuRevert);
+        exit.setText(Messages.menuExit);
+        undo.setText(Messages.editUndo);
+        redo.setText(Messages.editRedo);
+        preferences.setText(Messages.menuPreferences);
+        about.setText(Messages.menuAbout);
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);

@@ -58,7 +58,7 @@ final class DetailsForm {
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(title);
         for (EStructuralFeature feature : FormFeatures.of(eClass)) {
-            new Label(body, SWT.NONE).setText(ModelRules.label(feature) + ":");
+            new Label(body, SWT.NONE).setText(org.eclipse.osgi.util.NLS.bind(Messages.fieldLabel, ModelRules.label(feature)));
             Control field = createField(feature, rootClass);
             field.setData("org.opsbench.testing.id", eClass.getName() + "." + feature.getName());
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(field);

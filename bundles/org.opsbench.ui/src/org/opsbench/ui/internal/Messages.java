@@ -55,6 +55,31 @@ public final class Messages extends NLS {
     public static String propertyType;
     public static String propertyCode;
     public static String propertyName;
+    public static String dbPreferencesDescription;
+    public static String dbKind;
+    public static String dbKindEmbedded;
+    public static String dbKindDerbyServer;
+    public static String dbKindPostgresql;
+    public static String dbUrl;
+    public static String dbUrlEmbeddedHint;
+    public static String dbUser;
+    public static String dbPassword;
+    public static String dbTest;
+    public static String dbTesting;
+    public static String dbTestOk;
+    public static String dbRestartNote;
+    public static String languageDescription;
+    public static String languageLabel;
+    public static String languageSystem;
+    public static String languageNote;
+    public static String languageNotSaved;
+    public static String fieldLabel;
+    public static String problemOf;
+    public static String menuSave;
+    public static String menuRevert;
+    public static String menuExit;
+    public static String menuPreferences;
+    public static String menuAbout;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -448,7 +448,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         collect(Diagnostician.INSTANCE.validate(root), found, all);
         pending.forEach((object, texts) -> texts.forEach((feature, textAndProblem) -> {
             found.computeIfAbsent(object, o -> new LinkedHashMap<>()).put(feature, textAndProblem[1]);
-            all.add(ModelLabels.text(object) + ": " + textAndProblem[1]);
+            all.add(NLS.bind(Messages.problemOf, ModelLabels.text(object), textAndProblem[1]));
         }));
         problems = found;
         problemList = all;
@@ -470,7 +470,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
                 } else {
                     found.computeIfAbsent(object, o -> new LinkedHashMap<>());
                 }
-                all.add(ModelLabels.text(object) + ": " + child.getMessage());
+                all.add(NLS.bind(Messages.problemOf, ModelLabels.text(object), child.getMessage()));
             }
             collect(child, found, all);
         }
@@ -660,7 +660,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         public String getText(Object element) {
             EObject object = (EObject) element;
             return object.eContainer() == null ? ModelLabels.text(object)
-                    : ModelRules.label(object.eClass()) + ": " + ModelLabels.text(object);
+                    : NLS.bind(Messages.problemOf, ModelRules.label(object.eClass()), ModelLabels.text(object));
         }
 
         @Override

@@ -33,10 +33,16 @@ public final class OpsBenchDatabase {
         database = opened;
     }
 
-    /** Database settings: -Dopsbench.db.* properties, else embedded Derby in the workspace's database folder. */
-    static DatabaseSettings settings() {
-        Path workspace = Path.of(Platform.getInstanceLocation().getURL().getPath());
-        return DatabaseSettings.fromProperties(System::getProperty, workspace.resolve("database"));
+    /**
+     * Database settings: -Dopsbench.db.* properties, else the Database preferences of this workspace,
+     * else embedded Derby in the workspace's database folder.
+     */
+    public static DatabaseSettings settings() {
+        return DatabaseSettings.fromProperties(Preferences.databaseProperties(), defaultEmbeddedFolder());
+    }
+
+    static Path defaultEmbeddedFolder() {
+        return Path.of(Platform.getInstanceLocation().getURL().getPath()).resolve("database");
     }
 
     static void close() {
