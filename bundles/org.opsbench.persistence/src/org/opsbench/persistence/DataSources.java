@@ -20,12 +20,27 @@ public final class DataSources {
      */
     public static DataSource open(DatabaseSettings settings) {
         DataSource dataSource = create(settings);
+        prove(settings, dataSource);
+        return dataSource;
+    }
+
+    /**
+     * Tries the settings with one connection, e.g. for a "Test connection" button.
+     *
+     * @return the database product and version, e.g. "Apache Derby 10.17.1.0"
+     * @throws DatabaseException naming the problem and the fix, as {@link #open} does
+     */
+    public static String probe(DatabaseSettings settings) {
+        return prove(settings, create(settings));
+    }
+
+    private static String prove(DatabaseSettings settings, DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.getMetaData();
+            java.sql.DatabaseMetaData metaData = connection.getMetaData();
+            return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
         } catch (SQLException e) {
             throw translate(settings, e);
         }
-        return dataSource;
     }
 
     static DataSource create(DatabaseSettings settings) {

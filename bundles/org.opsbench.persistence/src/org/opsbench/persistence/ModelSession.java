@@ -14,6 +14,7 @@ import org.eclipse.persistence.descriptors.changetracking.ChangeTracker;
 import org.eclipse.persistence.internal.descriptors.changetracking.ObjectChangeListener;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkImpl;
 import org.opsbench.model.base.PersistentObject;
+import org.opsbench.model.validation.ModelRules;
 import org.opsbench.persistence.internal.ContainmentChanges;
 import org.opsbench.persistence.internal.OrderedInserts;
 
@@ -237,19 +238,11 @@ public final class ModelSession implements AutoCloseable {
         return root.getMessage();
     }
 
-    /** Names objects the way users know them: by number or code, else by name. */
+    /** Names objects the way users know them, e.g. "Customer C-0001  Harbour Customs Bureau". */
     static String describe(List<EObject> objects) {
         List<String> names = new ArrayList<>();
         for (EObject object : objects) {
-            Object key = null;
-            for (String feature : new String[] { "code", "number", "employeeNumber", "login", "name" }) {
-                org.eclipse.emf.ecore.EStructuralFeature found = object.eClass().getEStructuralFeature(feature);
-                if (found != null && object.eGet(found) != null) {
-                    key = object.eGet(found);
-                    break;
-                }
-            }
-            names.add(org.opsbench.model.validation.ModelRules.label(object.eClass()) + (key == null ? "" : " " + key));
+            names.add(ModelRules.label(object.eClass()) + " " + ModelRules.name(object));
         }
         return String.join(", ", names);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -167,6 +168,34 @@ public final class ModelRules {
     public static String label(org.eclipse.emf.ecore.EClass eClass) {
         String text = text("class." + eClass.getName());
         return text != null ? text : eClass.getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+    }
+
+    /** Features that identify an object to people, most telling first. */
+    private static final List<List<String>> NAMING = List.of(List.of("code", "name"), List.of("number"),
+            List.of("employeeNumber", "name"), List.of("vendor", "model", "serialNumber"), List.of("login"), List.of("name"));
+
+    /**
+     * @return how people tell this object apart, e.g. "C-0001  Harbour Customs Bureau", "Huawei  S5735  2102351234",
+     *         or "New site" while nothing identifying is filled in
+     */
+    public static String name(org.eclipse.emf.ecore.EObject object) {
+        for (List<String> names : NAMING) {
+            if (object.eClass().getEStructuralFeature(names.get(0)) == null) {
+                continue;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (String feature : names) {
+                EStructuralFeature found = object.eClass().getEStructuralFeature(feature);
+                Object value = found == null ? null : object.eGet(found);
+                if (value != null && !value.toString().isBlank()) {
+                    parts.add(value.toString());
+                }
+            }
+            if (!parts.isEmpty()) {
+                return String.join("  ", parts);
+            }
+        }
+        return message("unnamed", label(object.eClass()));
     }
 
     /** Kinds of typed input that cannot become a value, for {@link #inputProblem}. */

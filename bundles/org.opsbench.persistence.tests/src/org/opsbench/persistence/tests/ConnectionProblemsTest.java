@@ -57,6 +57,17 @@ class ConnectionProblemsTest {
     }
 
     @Test
+    void probingNamesTheServerOrTheProblem() throws IOException {
+        String product = org.opsbench.persistence.DataSources.probe(TestDatabases.fresh());
+        assertTrue(product.startsWith("embedded".equals(TestDatabases.KIND) || "derby-server".equals(TestDatabases.KIND)
+                ? "Apache Derby " : "PostgreSQL "), product);
+        DatabaseSettings closed = DatabaseSettings.postgresql("jdbc:postgresql://127.0.0.1:" + TestDatabases.freePort() + "/opsbench",
+                "ops", "ops");
+        DatabaseException refused = assertThrows(DatabaseException.class, () -> org.opsbench.persistence.DataSources.probe(closed));
+        assertTrue(refused.getMessage().startsWith("No database server answers at"), refused.getMessage());
+    }
+
+    @Test
     void anUnknownUrlOrKindIsExplained() {
         DatabaseException url = assertThrows(DatabaseException.class, () -> DatabaseSettings.fromProperties(
                 Map.of(DatabaseSettings.URL_PROPERTY, "jdbc:mysql://db/ops")::get, Path.of("unused")));

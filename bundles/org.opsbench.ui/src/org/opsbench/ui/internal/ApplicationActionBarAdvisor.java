@@ -26,32 +26,25 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        exit = ActionFactory.QUIT.create(window);
-        register(exit);
-        save = ActionFactory.SAVE.create(window);
-        register(save);
-        undo = ActionFactory.UNDO.create(window);
-        register(undo);
-        redo = ActionFactory.REDO.create(window);
-        register(redo);
-        about = ActionFactory.ABOUT.create(window);
-        register(about);
-        revert = ActionFactory.REVERT.create(window);
-        register(revert);
-        preferences = ActionFactory.PREFERENCES.create(window);
-        register(preferences);
+        // Our own texts, so that the menus read in Chinese too (the platform ships English only here).
+        exit = action(ActionFactory.QUIT, window, Messages.menuExit);
+        save = action(ActionFactory.SAVE, window, Messages.menuSave);
+        undo = action(ActionFactory.UNDO, window, Messages.editUndo);
+        redo = action(ActionFactory.REDO, window, Messages.editRedo);
+        about = action(ActionFactory.ABOUT, window, Messages.menuAbout);
+        revert = action(ActionFactory.REVERT, window, Messages.menuRevert);
+        preferences = action(ActionFactory.PREFERENCES, window, Messages.menuPreferences);
+    }
+
+    private IWorkbenchAction action(ActionFactory factory, IWorkbenchWindow window, String text) {
+        IWorkbenchAction action = factory.create(window);
+        action.setText(text);
+        register(action);
+        return action;
     }
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        // Our own texts, so that the menus read in Chinese too (the platform ships English only here).
-        save.setText(Messages.menuSave);
-        revert.setText(Messages.menuRevert);
-        exit.setText(Messages.menuExit);
-        undo.setText(Messages.editUndo);
-        redo.setText(Messages.editRedo);
-        preferences.setText(Messages.menuPreferences);
-        about.setText(Messages.menuAbout);
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);

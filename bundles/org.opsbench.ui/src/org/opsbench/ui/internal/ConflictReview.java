@@ -31,20 +31,20 @@ final class ConflictReview {
         for (EObject object : all) {
             EObject counterpart = object instanceof PersistentObject p && p.isPersistent() ? theirsById.remove(p.getPersistentId()) : null;
             if (counterpart == null) {
-                lines.add(NLS.bind(Messages.conflictOnlyMine, ModelRules.label(object.eClass()), ModelLabels.text(object)));
+                lines.add(NLS.bind(Messages.conflictOnlyMine, ModelRules.label(object.eClass()), ModelRules.name(object)));
                 continue;
             }
             for (EStructuralFeature feature : FormFeatures.of(object.eClass())) {
                 String my = ModelLabels.value(object.eGet(feature));
                 String their = ModelLabels.value(counterpart.eGet(feature));
                 if (!Objects.equals(my, their)) {
-                    lines.add(NLS.bind(Messages.conflictLine, new Object[] { ModelLabels.text(object), ModelRules.label(feature),
+                    lines.add(NLS.bind(Messages.conflictLine, new Object[] { ModelRules.name(object), ModelRules.label(feature),
                             my.isEmpty() ? "-" : my, their.isEmpty() ? "-" : their }));
                 }
             }
         }
         for (EObject onlyTheirs : theirsById.values()) {
-            lines.add(NLS.bind(Messages.conflictOnlyTheirs, ModelRules.label(onlyTheirs.eClass()), ModelLabels.text(onlyTheirs)));
+            lines.add(NLS.bind(Messages.conflictOnlyTheirs, ModelRules.label(onlyTheirs.eClass()), ModelRules.name(onlyTheirs)));
         }
         if (lines.size() > MAX_LINES) {
             int more = lines.size() - MAX_LINES;

@@ -1,8 +1,5 @@
 package org.opsbench.ui.internal;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -135,14 +132,10 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
         Job job = Job.create(NLS.bind(Messages.dbTesting, settings.describe()), (IProgressMonitor monitor) -> {
             String message;
             boolean failed;
-            try (Connection connection = DataSources.open(settings).getConnection()) {
-                DatabaseMetaData data = connection.getMetaData();
-                message = NLS.bind(Messages.dbTestOk, data.getDatabaseProductName() + " " + data.getDatabaseProductVersion());
+            try {
+                message = NLS.bind(Messages.dbTestOk, DataSources.probe(settings));
                 failed = false;
-            } catch (DatabaseException e) {
-                message = e.getMessage();
-                failed = true;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) { // DatabaseException names the problem; anything else is still shown, not lost in a log
                 message = String.valueOf(e.getMessage());
                 failed = true;
             }

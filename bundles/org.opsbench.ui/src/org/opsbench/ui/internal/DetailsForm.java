@@ -178,7 +178,7 @@ final class DetailsForm {
                     combo.removeAll();
                     combo.add(Messages.editorNone);
                     for (EObject choice : candidates) {
-                        combo.add(ModelLabels.text(choice));
+                        combo.add(ModelRules.name(choice));
                     }
                     combo.select(candidates.indexOf(shown.eGet(feature)) + 1);
                 } else if (field instanceof Button check) {

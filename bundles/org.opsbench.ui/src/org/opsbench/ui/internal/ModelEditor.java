@@ -204,8 +204,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return;
         }
         Command recent = domain.getCommandStack().getMostRecentCommand();
-        tree.refresh();
-        validate();
+        validate(); // also refreshes the tree, structure and labels
         Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
         Object toSelect = affected.stream().<Object>map(Object.class::cast)
                 .filter(o -> o instanceof EObject e && EcoreUtil.isAncestor(root, e)).findFirst()
@@ -352,11 +351,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         @Override
         public void pending(EObject object, EStructuralFeature feature, String text, String problem) {
             Map<EStructuralFeature, String[]> texts = pending.computeIfAbsent(object, o -> new HashMap<>());
-            boolean changed = text == null ? texts.remove(feature) != null : !java.util.Arrays.equals(texts.put(feature, new String[] { text, problem }), new String[] { text, problem });
+            String[] before = text == null ? texts.remove(feature) : texts.put(feature, new String[] { text, problem });
             if (texts.isEmpty()) {
                 pending.remove(object);
             }
-            if (changed) {
+            if (text != null || before != null) {
                 validate();
                 showSelected();
                 firePropertyChange(PROP_DIRTY);
@@ -448,12 +447,12 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         collect(Diagnostician.INSTANCE.validate(root), found, all);
         pending.forEach((object, texts) -> texts.forEach((feature, textAndProblem) -> {
             found.computeIfAbsent(object, o -> new LinkedHashMap<>()).put(feature, textAndProblem[1]);
-            all.add(NLS.bind(Messages.problemOf, ModelLabels.text(object), textAndProblem[1]));
+            all.add(NLS.bind(Messages.problemOf, ModelRules.name(object), textAndProblem[1]));
         }));
         problems = found;
         problemList = all;
         if (all.isEmpty()) {
-            showHeader(ModelRules.label(root.eClass()) + "  " + ModelLabels.text(root), false);
+            showHeader(ModelRules.label(root.eClass()) + "  " + ModelRules.name(root), false);
         } else {
             showHeader(NLS.bind(Messages.editorProblems, all.size(), all.get(0)), true);
         }
@@ -470,7 +469,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
                 } else {
                     found.computeIfAbsent(object, o -> new LinkedHashMap<>());
                 }
-                all.add(NLS.bind(Messages.problemOf, ModelLabels.text(object), child.getMessage()));
+                all.add(NLS.bind(Messages.problemOf, ModelRules.name(object), child.getMessage()));
             }
             collect(child, found, all);
         }
@@ -500,7 +499,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     private void save(ModelSession saving, EObject saved) {
         setBusy(true);
-        Job.create(NLS.bind(Messages.editorSaving, ModelLabels.text(saved)), (IProgressMonitor jobMonitor) -> {
+        Job.create(NLS.bind(Messages.editorSaving, ModelRules.name(saved)), (IProgressMonitor jobMonitor) -> {
             try {
                 saving.save();
                 Display.getDefault().asyncExec(() -> saved(null));
@@ -530,9 +529,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             if (unsavedNew) {
                 unsavedNew = false;
-                setInputWithNotify(modelInput().saved(((PersistentObject) root).getPersistentId(), ModelLabels.text(root)));
+                setInputWithNotify(modelInput().saved(((PersistentObject) root).getPersistentId(), ModelRules.name(root)));
             }
-            setPartName(ModelLabels.text(root));
+            setPartName(ModelRules.name(root));
             validate();
             firePropertyChange(PROP_DIRTY);
             updateActions();
@@ -550,7 +549,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         if (theirs == null) {
             fresh.close();
-            saved(NLS.bind(Messages.editorGone, ModelLabels.text(root)));
+            saved(NLS.bind(Messages.editorGone, ModelRules.name(root)));
             return;
         }
         String review = message + "\n\n" + String.join("\n", ConflictReview.differences(root, theirs));
@@ -563,16 +562,35 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             firePropertyChange(PROP_DIRTY);
             updateActions();
         } else if (choice == 1) {
-            EObject mine = root;
-            EObject merged = fresh.overwrite(mine);
-            replace(fresh, merged);
-            select(0);
-            save(fresh, merged);
+            overwrite(fresh, root);
         } else {
             fresh.close();
             setBusy(false);
             showHeader(message, true);
         }
+    }
+
+    /** Gives the stored version my state and saves it, in a job: this reads what is not loaded yet. */
+    private void overwrite(ModelSession fresh, EObject mine) {
+        setBusy(true);
+        Job.create(NLS.bind(Messages.editorSaving, ModelRules.name(mine)), (IProgressMonitor monitor) -> {
+            try {
+                EObject merged = fresh.overwrite(mine);
+                Display.getDefault().asyncExec(() -> {
+                    if (header.isDisposed()) {
+                        fresh.close();
+                        return;
+                    }
+                    replace(fresh, merged);
+                    select(0);
+                    save(fresh, merged);
+                });
+            } catch (DatabaseException e) {
+                fresh.close();
+                Display.getDefault().asyncExec(() -> saved(e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     private void setBusy(boolean isBusy) {
@@ -659,8 +677,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         @Override
         public String getText(Object element) {
             EObject object = (EObject) element;
-            return object.eContainer() == null ? ModelLabels.text(object)
-                    : NLS.bind(Messages.problemOf, ModelRules.label(object.eClass()), ModelLabels.text(object));
+            return object.eContainer() == null ? ModelRules.name(object)
+                    : NLS.bind(Messages.problemOf, ModelRules.label(object.eClass()), ModelRules.name(object));
         }
 
         @Override
