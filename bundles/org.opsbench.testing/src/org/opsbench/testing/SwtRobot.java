@@ -196,6 +196,12 @@ public final class SwtRobot {
         return find("a button \"" + label + "\"", Button.class, b -> plain(b.getText()).equals(plain(label)) && b.isEnabled());
     }
 
+    /** An enabled button in the given shell only (e.g. a dialog's "Add" when its parent page has an "Add..." too). */
+    public Button button(Shell in, String label) {
+        return find("a button \"" + label + "\" in the shell \"" + onUi(in::getText) + "\"", Button.class,
+                b -> b.getShell() == in && plain(b.getText()).equals(plain(label)) && b.isEnabled());
+    }
+
     /** A text field by id, or by the text of the label just before it. */
     public Text text(String labelOrId) {
         return find("a text field \"" + labelOrId + "\"", Text.class, t -> matchesIdOrLabel(t, labelOrId));
@@ -218,13 +224,14 @@ public final class SwtRobot {
         return find("a label containing \"" + containing + "\"", Label.class, l -> l.getText().contains(containing));
     }
 
-    /** Waits until some visible label, text or styled text shows the given text (e.g. an error message). */
+    /** Waits until some visible label, text, styled text or link shows the given text (e.g. an error message). */
     public Control shows(String containing) {
         return find("a label or text showing \"" + containing + "\"", Control.class,
                 c -> c instanceof Label l && l.getText().contains(containing)
                         || c instanceof Text t && t.getText().contains(containing)
                         || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing)
-                        || c instanceof org.eclipse.swt.custom.StyledText st && st.getText().contains(containing));
+                        || c instanceof org.eclipse.swt.custom.StyledText st && st.getText().contains(containing)
+                        || c instanceof org.eclipse.swt.widgets.Link link && linkText(link).contains(containing));
     }
 
     /** Clicks an enabled button. The click is posted, so a button that opens a modal dialog does not block the test. */
@@ -458,7 +465,8 @@ public final class SwtRobot {
             }
             String label = child instanceof Button b ? b.getText() : child instanceof Label l ? l.getText()
                     : child instanceof Text t ? t.getText()
-                    : child instanceof org.eclipse.swt.custom.StyledText st ? st.getText() : null;
+                    : child instanceof org.eclipse.swt.custom.StyledText st ? st.getText()
+                    : child instanceof org.eclipse.swt.widgets.Link link ? linkText(link) : null;
             if (label != null || child.getData(ID) != null || !(child instanceof Composite)) {
                 text.append('\n').append(indent).append(child.getClass().getSimpleName());
                 if (label != null) {
@@ -472,6 +480,11 @@ public final class SwtRobot {
                 describe(inner, text, indent + "  ");
             }
         }
+    }
+
+    /** A link's text as shown: without its anchor tags. */
+    private static String linkText(org.eclipse.swt.widgets.Link link) {
+        return link.getText().replaceAll("(?i)</?a[^>]*>", "");
     }
 
     private static String describeTable(Table table) {

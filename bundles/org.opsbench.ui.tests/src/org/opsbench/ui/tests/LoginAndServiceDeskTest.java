@@ -1,11 +1,20 @@
 package org.opsbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.repository.IRepository;
+import org.eclipse.equinox.p2.repository.IRepositoryManager;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.eclipse.equinox.p2.ui.ProvisioningUI;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.opsbench.model.Customer;
 import org.opsbench.model.Engineer;
@@ -34,6 +43,7 @@ import org.opsbench.ui.internal.LanguagePreferencePage;
 import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
 import org.opsbench.ui.internal.OpsBenchDatabase;
+import org.opsbench.ui.update.internal.UpdateSites;
 
 /**
  * Through the real workbench, as a service engineer starts it on a new workspace:
@@ -326,6 +336,67 @@ class LoginAndServiceDeskTest {
         robot.screenshot("about");
         robot.click(robot.button("Close"));
         robot.waitUntil("the About dialog to close", about::isDisposed, () -> "still open");
+    }
+
+    @Test
+    @Order(10)
+    void softwareUpdatesOfferTheOfficeRepositoryAndTheSiteStaysChangeable() throws Exception {
+        URI location = UpdateSites.configuredLocation();
+        IProvisioningAgent agent = ProvisioningUI.getDefaultUI().getSession().getProvisioningAgent();
+        IMetadataRepositoryManager sites = agent.getService(IMetadataRepositoryManager.class);
+        robot.waitUntil("the OpsBench site to be known to p2", () -> sites.contains(location),
+                () -> "known sites: " + Arrays.toString(sites.getKnownRepositories(IRepositoryManager.REPOSITORIES_ALL)));
+        assertEquals("OpsBench", sites.getRepositoryProperty(location, IRepository.PROP_NICKNAME));
+        UpdateRepositoryFixture.ensureProfile(agent);
+        UpdateRepositoryFixture.createRepository(location);
+
+        robot.menu(window(), "Help", "Check for Updates");
+        robot.shows("No updates found.");
+        robot.screenshot("check-for-updates");
+        robot.click(robot.button("OK"));
+
+        robot.menu(window(), "Help", "Install New Software");
+        Shell install = robot.shell("Install");
+        Combo workWith = robot.combo("Work with");
+        String site = robot.onUi(() -> Arrays.stream(workWith.getItems()).filter(item -> item.startsWith("OpsBench")).findFirst()
+                .orElse("(no OpsBench site among " + Arrays.toString(workWith.getItems()) + ")"));
+        robot.select(workWith, site);
+        Tree available = robot.find("the available software", Tree.class,
+                tree -> Arrays.stream(tree.getItems()).anyMatch(item -> item.getText().equals(UpdateRepositoryFixture.CATEGORY_NAME)));
+        robot.select(available, UpdateRepositoryFixture.CATEGORY_NAME, UpdateRepositoryFixture.FEATURE_NAME);
+        robot.screenshot("install-new-software");
+        robot.click(robot.button("Cancel"));
+        robot.waitUntil("the Install wizard to close", install::isDisposed, () -> "still open");
+
+        robot.menu(window(), "Edit", "Preferences");
+        robot.shell("Preferences");
+        Tree pages = robot.find("the preference pages", Tree.class,
+                t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("Install/Update")));
+        robot.select(pages, "Install/Update", "Available Software Sites");
+        Table table = robot.find("the software sites", Table.class, t -> t.getItemCount() > 0
+                && Arrays.stream(t.getItems()).anyMatch(row -> row.getText(0).equals("OpsBench")));
+        robot.select(table, "OpsBench");
+        robot.screenshot("preferences-software-sites");
+        robot.click(robot.button("Edit"));
+        Shell editSite = robot.shell("Edit Site");
+        URI moved = location.resolve("moved/");
+        robot.type(robot.text("Location"), moved.toString());
+        robot.screenshot("preferences-edit-site");
+        robot.click(robot.button(editSite, "Add")); // the platform's Edit Site dialog confirms with "Add"
+        robot.shellClosed("Edit Site");
+        robot.click(robot.button("Apply and Close"));
+        robot.shellClosed("Preferences");
+
+        robot.waitUntil("the edited site to replace the configured one", () -> sites.contains(moved) && !sites.contains(location),
+                () -> "known sites: " + Arrays.toString(sites.getKnownRepositories(IRepositoryManager.REPOSITORIES_ALL)));
+        assertFalse(UpdateSites.offer(agent, location, "OpsBench", ConfigurationScope.INSTANCE.getNode(UpdateSites.BUNDLE)),
+                "the next start does not bring back the location the user changed");
+        assertFalse(sites.contains(location));
+
+        // Leave the site as the workbench offered it, for the next run on this build directory.
+        sites.removeRepository(moved);
+        sites.addRepository(location);
+        sites.setRepositoryProperty(location, IRepository.PROP_NICKNAME, "OpsBench");
     }
 
     private static String propertyValue(Tree properties, String property) {
