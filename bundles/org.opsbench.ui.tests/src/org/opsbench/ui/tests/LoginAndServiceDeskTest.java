@@ -14,6 +14,7 @@ import org.eclipse.equinox.p2.repository.IRepository;
 import org.eclipse.equinox.p2.repository.IRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.opsbench.model.Customer;
@@ -44,6 +45,7 @@ import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
 import org.opsbench.ui.internal.OpsBenchDatabase;
 import org.opsbench.ui.update.internal.UpdateSites;
+import org.opsbench.help.internal.HelpContentsView;
 
 /**
  * Through the real workbench, as a service engineer starts it on a new workspace:
@@ -397,6 +399,35 @@ class LoginAndServiceDeskTest {
         sites.removeRepository(moved);
         sites.addRepository(location);
         sites.setRepositoryProperty(location, IRepository.PROP_NICKNAME, "OpsBench");
+    }
+
+    @Test
+    @Order(11)
+    void helpContentsShowTheUserGuideAndFollowItsLinks() {
+        robot.menu(window(), "Help", "Help Contents");
+        Tree contents = robot.tree(HelpContentsView.TOC_ID);
+        robot.select(contents, "OpsBench User Guide", "Getting started");
+        robot.select(contents, "OpsBench User Guide", "Customers and equipment");
+        robot.select(contents, "OpsBench User Guide", "Shared database");
+        HelpContentsView view = robot.onUi(() -> (HelpContentsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().findView(HelpContentsView.ID));
+        assertTrue(robot.onUi(view::hasBrowser), "the embedded browser (WebKitGTK) shows the pages");
+        Browser page = (Browser) robot.find("the guide page", org.eclipse.swt.widgets.Control.class,
+                c -> HelpContentsView.PAGE_ID.equals(c.getData(SwtRobot.ID)));
+        robot.waitUntil("the page on the shared database", () -> pageText(page).contains("Derby network server"),
+                () -> "page shows: " + pageText(page));
+        robot.screenshot("help-contents-shared-database");
+
+        // A link inside a page opens the linked topic, as a reader's click would.
+        robot.onUi(() -> page.execute("document.querySelector('a[href=\"customers-and-equipment.html\"]').click();"));
+        robot.waitUntil("the linked page", () -> pageText(page).contains("Checking and saving"), () -> "page shows: " + pageText(page));
+        assertEquals("/org.opsbench.help/guide/customers-and-equipment.html", robot.onUi(view::shownHref));
+    }
+
+    /** The text the browser renders (runs on the UI thread; usable inside wait conditions). */
+    static String pageText(Browser page) {
+        Object text = page.evaluate("return document.body ? document.body.innerText : '';");
+        return String.valueOf(text);
     }
 
     private static String propertyValue(Tree properties, String property) {
