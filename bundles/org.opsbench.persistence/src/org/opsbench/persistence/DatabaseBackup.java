@@ -36,7 +36,7 @@ public final class DatabaseBackup {
             backup.setString(1, target.toString());
             backup.execute();
         } catch (SQLException e) {
-            throw new DatabaseException(Messages.format("save.failed", e.getMessage()), e);
+            throw new DatabaseException(Messages.format("backup.failed", target, e.getMessage()), e);
         }
         return target.resolve(name);
     }

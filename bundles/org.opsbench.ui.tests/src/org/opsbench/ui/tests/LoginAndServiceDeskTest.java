@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -422,6 +424,31 @@ class LoginAndServiceDeskTest {
         robot.onUi(() -> page.execute("document.querySelector('a[href=\"customers-and-equipment.html\"]').click();"));
         robot.waitUntil("the linked page", () -> pageText(page).contains("Checking and saving"), () -> "page shows: " + pageText(page));
         assertEquals("/org.opsbench.help/guide/customers-and-equipment.html", robot.onUi(view::shownHref));
+    }
+
+    @Test
+    @Order(12)
+    void theDatabaseIsBackedUpInAJobAndAnOccupiedFolderIsRefused() throws Exception {
+        Path folder = Files.createTempDirectory("opsbench-ui-backup").resolve("backup");
+        // The database this workbench has open (the preferences may already name another one for the next start).
+        Path copy = folder.resolve(Path.of(robot.onUi(() -> OpsBenchDatabase.get().settings()).location()).getFileName());
+        robot.menu(window(), "File", "Back Up Database");
+        Shell dialog = robot.shell("Back Up Database");
+        robot.type(robot.text("backup.folder"), folder.toString());
+        robot.screenshot("backup-dialog");
+        robot.click(robot.button(dialog, "Back Up"));
+        robot.shows("The backup is in " + copy);
+        robot.screenshot("backup-done");
+        robot.click(robot.button("OK"));
+        assertTrue(Files.isRegularFile(copy.resolve("service.properties")), "Derby's backup copy is in " + copy);
+
+        robot.menu(window(), "File", "Back Up Database");
+        Shell again = robot.shell("Back Up Database");
+        robot.type(robot.text("backup.folder"), folder.toString());
+        robot.click(robot.button(again, "Back Up"));
+        robot.shows("already contains a backup of this database");
+        robot.screenshot("backup-refused");
+        robot.click(robot.button("OK"));
     }
 
     /** The text the browser renders (runs on the UI thread; usable inside wait conditions). */

@@ -19,6 +19,7 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction about;
     private IWorkbenchAction revert;
     private IWorkbenchAction preferences;
+    private BackupDatabaseAction backup;
 
     ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -34,6 +35,8 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         about = action(ActionFactory.ABOUT, window, Messages.menuAbout);
         revert = action(ActionFactory.REVERT, window, Messages.menuRevert);
         preferences = action(ActionFactory.PREFERENCES, window, Messages.menuPreferences);
+        backup = new BackupDatabaseAction(window);
+        register(backup);
     }
 
     private IWorkbenchAction action(ActionFactory factory, IWorkbenchWindow window, String text) {
@@ -49,6 +52,8 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);
         file.add(revert);
+        file.add(new org.eclipse.jface.action.Separator());
+        file.add(backup);
         file.add(new org.eclipse.jface.action.Separator());
         file.add(exit);
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);

@@ -80,6 +80,17 @@ public final class Messages extends NLS {
     public static String menuExit;
     public static String menuPreferences;
     public static String menuAbout;
+    public static String menuBackup;
+    public static String backupTitle;
+    public static String backupMessage;
+    public static String backupFolder;
+    public static String backupBrowse;
+    public static String backupStart;
+    public static String backupFolderMissing;
+    public static String backupJob;
+    public static String backupDone;
+    public static String backupFailed;
+    public static String backupCancelled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
