@@ -1,10 +1,13 @@
 package org.opsbench.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
@@ -39,6 +42,24 @@ public final class DatabaseBackup {
             throw new DatabaseException(Messages.format("backup.failed", target, e.getMessage()), e);
         }
         return target.resolve(name);
+    }
+
+    /**
+     * Deletes a backup copy that is no longer wanted (e.g. one whose backup the user cancelled).
+     * Only a folder that is a Derby backup is touched.
+     */
+    public static void discard(Path backupCopy) {
+        Path copy = backupCopy.toAbsolutePath();
+        if (!Files.isRegularFile(copy.resolve("service.properties"))) {
+            throw new DatabaseException(Messages.format("restore.notABackup", copy));
+        }
+        try (Stream<Path> files = Files.walk(copy)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(Messages.format("backup.discardFailed", copy, e.getMessage()), e);
+        }
     }
 
     /**

@@ -29,11 +29,11 @@ final class GuideTopics {
         return HelpSystem.getTocs();
     }
 
-    /** @return the topic whose href names the same page as the link (e.g. "shared-database.html"), or null */
-    static ITopic byPage(String link) {
+    /** @return the topic of these tocs whose href names the same page as the link (e.g. "shared-database.html"), or null */
+    static ITopic byPage(IToc[] tocs, String link) {
         String page = link.substring(link.lastIndexOf('/') + 1);
         List<ITopic> topics = new ArrayList<>();
-        for (IToc toc : tocs()) {
+        for (IToc toc : tocs) {
             topics.addAll(List.of(toc.getTopics()));
         }
         for (int i = 0; i < topics.size(); i++) {

@@ -1,8 +1,10 @@
 package org.opsbench.help.internal;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.help.IUAElement;
@@ -20,6 +22,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -42,6 +45,7 @@ public final class HelpContentsView extends ViewPart {
     private Browser browser;
     private StyledText plainPage;
     private String shownHref;
+    private IToc[] tocs = new IToc[0];
 
     @Override
     public void createPartControl(Composite parent) {
@@ -55,8 +59,6 @@ public final class HelpContentsView extends ViewPart {
                 return element instanceof IToc toc ? toc.getLabel() : ((ITopic) element).getLabel();
             }
         });
-        contents.setInput(GuideTopics.tocs());
-        contents.expandToLevel(2);
         contents.addSelectionChangedListener(event -> {
             Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
             String href = selected instanceof IToc toc ? toc.getTopic(null).getHref()
@@ -67,10 +69,18 @@ public final class HelpContentsView extends ViewPart {
         });
         createPage(sash).setData(TEST_ID, PAGE_ID);
         sash.setWeights(1, 3);
-        IToc[] tocs = GuideTopics.tocs();
-        if (tocs.length > 0 && tocs[0].getTopic(null) != null) {
-            show(tocs[0].getTopic(null).getHref());
-        }
+        // The help system parses every installed toc.xml on first use: off the UI thread.
+        background(() -> {
+            IToc[] loaded = GuideTopics.tocs();
+            return () -> {
+                tocs = loaded;
+                contents.setInput(loaded);
+                contents.expandToLevel(2);
+                if (shownHref == null && loaded.length > 0 && loaded[0].getTopic(null) != null) {
+                    show(loaded[0].getTopic(null).getHref());
+                }
+            };
+        });
     }
 
     private Control createPage(Composite parent) {
@@ -99,7 +109,7 @@ public final class HelpContentsView extends ViewPart {
         }
         event.doit = false;
         if (location.startsWith(LINK_BASE)) {
-            ITopic topic = GuideTopics.byPage(location.replaceAll("[#?].*$", ""));
+            ITopic topic = GuideTopics.byPage(tocs, location.replaceAll("[#?].*$", ""));
             if (topic != null) {
                 show(topic.getHref());
             }
@@ -110,19 +120,45 @@ public final class HelpContentsView extends ViewPart {
 
     /** Shows the page of the topic with this href, e.g. /org.opsbench.help/guide/shared-database.html. */
     public void show(String href) {
-        String html;
-        try {
-            html = GuideTopics.page(href);
-        } catch (IOException e) {
-            html = "<html><body><p>" + e.getMessage() + "</p></body></html>";
-        }
         shownHref = href;
+        background(() -> {
+            String html;
+            try {
+                html = GuideTopics.page(href);
+            } catch (IOException e) {
+                html = "<html><head></head><body><p>" + e.getMessage() + "</p></body></html>";
+            }
+            String page = html;
+            return () -> {
+                if (href.equals(shownHref)) { // not overtaken by a later choice
+                    render(href, page);
+                }
+            };
+        });
+    }
+
+    private void render(String href, String html) {
         if (browser != null) {
             String folder = href.substring(0, href.lastIndexOf('/') + 1).replaceFirst("^/", "");
             browser.setText(html.replaceFirst("(?i)<head>", "<head><base href=\"" + LINK_BASE + folder + "\">"));
         } else {
             plainPage.setText(asText(html));
         }
+    }
+
+    /** Reads in a system job, then applies the result on the UI thread unless the view has closed meanwhile. */
+    private void background(Supplier<Runnable> read) {
+        Display display = contents.getControl().getDisplay();
+        Job job = Job.create("Help contents", monitor -> {
+            Runnable apply = read.get();
+            display.asyncExec(() -> {
+                if (!contents.getControl().isDisposed()) {
+                    apply.run();
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** @return the href of the page shown */

@@ -158,4 +158,22 @@ class ServicesTest {
                 () -> DatabaseBackup.restore(backups.getParent(), Path.of(settings.location())));
         assertTrue(notBackup.getMessage().contains("is not a Derby backup"), notBackup.getMessage());
     }
+
+    @Test
+    void anUnwantedBackupCopyIsDiscardedButNothingElse() throws Exception {
+        assumeTrue(!"postgresql".equals(TestDatabases.KIND), "Derby's online backup");
+        SampleDataLoader.load(database, SMALL, 1);
+        Path backups = Files.createTempDirectory("opsbench-backup-");
+        Path copy = DatabaseBackup.backup(database, backups);
+        assertTrue(Files.isRegularFile(copy.resolve("service.properties")));
+
+        DatabaseBackup.discard(copy);
+        assertFalse(Files.exists(copy), "the copy is gone");
+        assertTrue(Files.isDirectory(backups), "the folder that held it stays");
+
+        Path notABackup = Files.createDirectories(backups.resolve("documents"));
+        DatabaseException refused = assertThrows(DatabaseException.class, () -> DatabaseBackup.discard(notABackup));
+        assertTrue(refused.getMessage().contains("is not a Derby backup"), refused.getMessage());
+        assertTrue(Files.isDirectory(notABackup), "a folder that is not a backup is left alone");
+    }
 }

@@ -393,14 +393,14 @@ class LoginAndServiceDeskTest {
 
         robot.waitUntil("the edited site to replace the configured one", () -> sites.contains(moved) && !sites.contains(location),
                 () -> "known sites: " + Arrays.toString(sites.getKnownRepositories(IRepositoryManager.REPOSITORIES_ALL)));
-        assertFalse(UpdateSites.offer(agent, location, "OpsBench", ConfigurationScope.INSTANCE.getNode(UpdateSites.BUNDLE)),
+        assertFalse(UpdateSites.offer(agent, location, UpdateSites.SITE_NAME, ConfigurationScope.INSTANCE.getNode(UpdateSites.BUNDLE)),
                 "the next start does not bring back the location the user changed");
         assertFalse(sites.contains(location));
 
         // Leave the site as the workbench offered it, for the next run on this build directory.
         sites.removeRepository(moved);
         sites.addRepository(location);
-        sites.setRepositoryProperty(location, IRepository.PROP_NICKNAME, "OpsBench");
+        sites.setRepositoryProperty(location, IRepository.PROP_NICKNAME, UpdateSites.SITE_NAME);
     }
 
     @Test
@@ -414,15 +414,14 @@ class LoginAndServiceDeskTest {
         HelpContentsView view = robot.onUi(() -> (HelpContentsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage().findView(HelpContentsView.ID));
         assertTrue(robot.onUi(view::hasBrowser), "the embedded browser (WebKitGTK) shows the pages");
-        Browser page = (Browser) robot.find("the guide page", org.eclipse.swt.widgets.Control.class,
-                c -> HelpContentsView.PAGE_ID.equals(c.getData(SwtRobot.ID)));
-        robot.waitUntil("the page on the shared database", () -> pageText(page).contains("Derby network server"),
-                () -> "page shows: " + pageText(page));
+        Browser page = GuidePage.find(robot);
+        robot.waitUntil("the page on the shared database", () -> GuidePage.text(page).contains("Derby network server"),
+                () -> "page shows: " + GuidePage.text(page));
         robot.screenshot("help-contents-shared-database");
 
         // A link inside a page opens the linked topic, as a reader's click would.
         robot.onUi(() -> page.execute("document.querySelector('a[href=\"customers-and-equipment.html\"]').click();"));
-        robot.waitUntil("the linked page", () -> pageText(page).contains("Checking and saving"), () -> "page shows: " + pageText(page));
+        robot.waitUntil("the linked page", () -> GuidePage.text(page).contains("Checking and saving"), () -> "page shows: " + GuidePage.text(page));
         assertEquals("/org.opsbench.help/guide/customers-and-equipment.html", robot.onUi(view::shownHref));
     }
 
@@ -449,12 +448,6 @@ class LoginAndServiceDeskTest {
         robot.shows("already contains a backup of this database");
         robot.screenshot("backup-refused");
         robot.click(robot.button("OK"));
-    }
-
-    /** The text the browser renders (runs on the UI thread; usable inside wait conditions). */
-    static String pageText(Browser page) {
-        Object text = page.evaluate("return document.body ? document.body.innerText : '';");
-        return String.valueOf(text);
     }
 
     private static String propertyValue(Tree properties, String property) {

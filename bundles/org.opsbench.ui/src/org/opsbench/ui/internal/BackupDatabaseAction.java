@@ -1,14 +1,10 @@
 package org.opsbench.ui.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -59,7 +55,12 @@ final class BackupDatabaseAction extends Action {
                 return Status.OK_STATUS; // already explained to the user; not an internal error
             }
             if (monitor.isCanceled()) {
-                removeQuietly(copy);
+                try {
+                    DatabaseBackup.discard(copy);
+                } catch (DatabaseException e) {
+                    display.asyncExec(() -> MessageDialog.openError(null, Messages.backupFailed, e.getMessage()));
+                    return Status.CANCEL_STATUS;
+                }
                 display.asyncExec(() -> MessageDialog.openInformation(null, Messages.backupTitle,
                         NLS.bind(Messages.backupCancelled, copy)));
                 return Status.CANCEL_STATUS;
@@ -70,16 +71,5 @@ final class BackupDatabaseAction extends Action {
         job.setUser(true);
         job.schedule();
         return job;
-    }
-
-    private static void removeQuietly(Path copy) {
-        try (var files = Files.walk(copy)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            org.eclipse.core.runtime.ILog.of(BackupDatabaseAction.class)
-                    .log(new Status(IStatus.WARNING, BackupDatabaseAction.class, "Could not remove the cancelled backup " + copy, e));
-        }
     }
 }

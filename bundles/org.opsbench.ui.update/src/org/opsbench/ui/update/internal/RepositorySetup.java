@@ -21,7 +21,7 @@ public final class RepositorySetup implements IStartup {
                 return;
             }
             ProvisioningUI ui = ProvisioningUI.getDefaultUI();
-            UpdateSites.offer(ui.getSession().getProvisioningAgent(), location, Messages.siteName,
+            UpdateSites.offer(ui.getSession().getProvisioningAgent(), location, UpdateSites.SITE_NAME,
                     ConfigurationScope.INSTANCE.getNode(UpdateSites.BUNDLE));
         } catch (Exception e) {
             ILog.of(RepositorySetup.class).error("The OpsBench software site could not be set up", e);

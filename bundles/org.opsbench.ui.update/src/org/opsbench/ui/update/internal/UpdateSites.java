@@ -22,6 +22,8 @@ import org.osgi.service.prefs.Preferences;
 public final class UpdateSites {
 
     public static final String BUNDLE = "org.opsbench.ui.update";
+    /** The site's name in Available Software Sites: the product's name, the same in every language. */
+    public static final String SITE_NAME = "OpsBench";
     /** System property that overrides the configured location, e.g. for a test or one machine. */
     public static final String LOCATION_PROPERTY = "opsbench.updates.repository";
     /** Preference of this bundle holding the default location; set in plugin_customization.ini. */
