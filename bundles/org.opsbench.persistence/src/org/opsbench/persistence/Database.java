@@ -186,11 +186,28 @@ public final class Database implements AutoCloseable {
      * {@code SELECT c.persistentId, c.code, c.name FROM Customer c ORDER BY c.code}.
      */
     public <R> List<R> list(String jpql, Class<R> rowType, Object... parameters) {
+        return listPage(jpql, rowType, 0, Integer.MAX_VALUE, parameters);
+    }
+
+    /**
+     * Like {@link #list}, one page of the rows: for lists too long to read at once (an office's
+     * customers), read page after page with progress and a chance to stop in between.
+     *
+     * @param first index of the first row wanted (0 is the first)
+     * @param max   the most rows wanted
+     */
+    public <R> List<R> listPage(String jpql, Class<R> rowType, int first, int max, Object... parameters) {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
             TypedQuery<R> query = entityManager.createQuery(jpql, rowType);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
+            }
+            if (first > 0) {
+                query.setFirstResult(first);
+            }
+            if (max < Integer.MAX_VALUE) {
+                query.setMaxResults(max);
             }
             return query.getResultList();
         } finally {

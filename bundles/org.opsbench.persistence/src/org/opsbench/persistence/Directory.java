@@ -34,13 +34,24 @@ public final class Directory {
      * @param filter text the customer's number or name must contain (ignoring case), or null for all
      */
     public List<Entry> customers(long officeId, String filter) {
+        return customers(officeId, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of {@link #customers(long, String)}, in the same order (by customer number).
+     *
+     * @param first index of the first customer wanted
+     * @param max   the most customers wanted
+     */
+    public List<Entry> customers(long officeId, String filter, int first, int max) {
         if (filter == null || filter.isBlank()) {
-            return entries("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1 ORDER BY c.code",
-                    officeId);
+            return page("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1"
+                    + " ORDER BY c.code, c.persistentId", first, max, officeId);
         }
         String pattern = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
-        return entries("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1"
-                + " AND (LOWER(c.name) LIKE ?2 OR LOWER(c.code) LIKE ?2) ORDER BY c.code", officeId, pattern);
+        return page("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1"
+                + " AND (LOWER(c.name) LIKE ?2 OR LOWER(c.code) LIKE ?2) ORDER BY c.code, c.persistentId", first, max, officeId,
+                pattern);
     }
 
     public List<Entry> sites(long customerId) {
@@ -60,8 +71,12 @@ public final class Directory {
     }
 
     private List<Entry> entries(String jpql, Object... parameters) {
+        return page(jpql, 0, Integer.MAX_VALUE, parameters);
+    }
+
+    private List<Entry> page(String jpql, int first, int max, Object... parameters) {
         List<Entry> entries = new ArrayList<>();
-        for (Object[] row : database.list(jpql, Object[].class, parameters)) {
+        for (Object[] row : database.listPage(jpql, Object[].class, first, max, parameters)) {
             entries.add(new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2]));
         }
         return entries;

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.persistence.config.HintValues;
@@ -39,8 +42,12 @@ public final class ModelSession implements AutoCloseable {
     private final Database database;
     private final EntityManager entityManager;
     private final Set<EObject> roots = new LinkedHashSet<>();
-    /** Identity set: model objects do not override equals, and large imports add thousands. */
-    private final Set<EObject> newRoots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * In the order added: a save with progress flushes part of them at a time, and what one part
+     * references (offices, calendars) must be among the parts before. Model objects do not override
+     * equals, so this is an identity set.
+     */
+    private final Set<EObject> newRoots = new LinkedHashSet<>();
 
     ModelSession(Database database, EntityManager entityManager) {
         this.database = database;
@@ -152,6 +159,21 @@ public final class ModelSession implements AutoCloseable {
      * @throws DatabaseException         for any other failure; nothing is written
      */
     public void save() {
+        save(null);
+    }
+
+    /**
+     * Like {@link #save()}, for long saves (imports, the sample data): reports progress per new
+     * aggregate and stops when cancelled. New aggregates are written to the database in about fifty
+     * flushes inside the one transaction, so that progress is real and cancellation is prompt.
+     *
+     * @param monitor progress and cancellation, or null for neither (one flush at commit, the fastest)
+     * @throws OperationCanceledException when cancelled; the transaction is rolled back, nothing is written
+     */
+    public void save(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, newRoots.size() + 1);
+        int flushEvery = Math.max(1, newRoots.size() / 50);
+        int persisted = 0;
         List<EObject> changedRoots = new ArrayList<>();
         for (EObject root : roots) {
             if (!newRoots.contains(root) && hasChanges(root)) {
@@ -166,6 +188,10 @@ public final class ModelSession implements AutoCloseable {
             for (EObject root : newRoots) {
                 OrderedInserts.assignIds(uow, root);
                 entityManager.persist(root);
+                if (monitor != null && ++persisted % flushEvery == 0) {
+                    entityManager.flush();
+                    progress.split(flushEvery);
+                }
             }
             ContainmentChanges changes = containmentChanges();
             if (!changes.isEmpty()) {
@@ -179,8 +205,12 @@ public final class ModelSession implements AutoCloseable {
             for (EObject root : changedRoots) {
                 entityManager.lock(root, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
+            progress.setWorkRemaining(1);
             transaction.commit();
             newRoots.clear();
+        } catch (OperationCanceledException e) {
+            rollback(transaction);
+            throw e;
         } catch (OptimisticLockException | RollbackException e) {
             rollback(transaction);
             if (isOptimisticLockFailure(e)) {

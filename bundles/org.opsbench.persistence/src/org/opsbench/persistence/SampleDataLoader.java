@@ -1,5 +1,8 @@
 package org.opsbench.persistence;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.opsbench.core.sample.SampleDataGenerator;
 import org.opsbench.core.sample.SampleDataGenerator.SampleData;
@@ -27,15 +30,30 @@ public final class SampleDataLoader {
      * @throws DatabaseException when the database is not empty (sample data never mixes with real data)
      */
     public static SampleData load(Database database, Sizes sizes, long seed) {
+        return load(database, sizes, seed, null);
+    }
+
+    /**
+     * Generates and stores the sample data in one transaction, with progress.
+     *
+     * @param monitor progress and cancellation, or null
+     * @throws OperationCanceledException when cancelled; nothing is stored, the database stays empty
+     * @throws DatabaseException          when the database is not empty (sample data never mixes with real data)
+     */
+    public static SampleData load(Database database, Sizes sizes, long seed, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.format("sample.loading"), 100);
         if (!isEmpty(database)) {
             throw new DatabaseException(Messages.format("sample.notEmpty", database.settings().describe()));
         }
+        progress.subTask(Messages.format("sample.generating"));
         SampleData data = new SampleDataGenerator(seed).generate(sizes, SAMPLE_ADMIN_PASSWORD.toCharArray(), new PasswordHasher());
+        progress.split(10);
+        progress.subTask(Messages.format("sample.storing", data.customers().size()));
         try (ModelSession session = database.openSession()) {
             for (EObject root : data.inStoringOrder()) {
                 session.add(root);
             }
-            session.save();
+            session.save(progress.split(90));
         }
         return data;
     }

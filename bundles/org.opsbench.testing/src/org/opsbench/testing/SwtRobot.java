@@ -35,6 +35,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
@@ -226,12 +228,15 @@ public final class SwtRobot {
 
     /** Waits until some visible label, text, styled text or link shows the given text (e.g. an error message). */
     public Control shows(String containing) {
-        return find("a label or text showing \"" + containing + "\"", Control.class,
-                c -> c instanceof Label l && l.getText().contains(containing)
-                        || c instanceof Text t && t.getText().contains(containing)
-                        || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing)
-                        || c instanceof org.eclipse.swt.custom.StyledText st && st.getText().contains(containing)
-                        || c instanceof org.eclipse.swt.widgets.Link link && linkText(link).contains(containing));
+        return find("a label or text showing \"" + containing + "\"", Control.class, c -> showsText(c, containing));
+    }
+
+    private static boolean showsText(Control c, String containing) {
+        return c instanceof Label l && l.getText().contains(containing)
+                || c instanceof Text t && t.getText().contains(containing)
+                || c instanceof org.eclipse.swt.custom.CLabel l && String.valueOf(l.getText()).contains(containing)
+                || c instanceof org.eclipse.swt.custom.StyledText st && st.getText().contains(containing)
+                || c instanceof org.eclipse.swt.widgets.Link link && linkText(link).contains(containing);
     }
 
     /** Clicks an enabled button. The click is posted, so a button that opens a modal dialog does not block the test. */
@@ -320,6 +325,40 @@ public final class SwtRobot {
             tree.notifyListeners(SWT.Selection, event);
         });
         return current.get();
+    }
+
+    /**
+     * A tool bar button by its tool tip (or text), in a tool bar whose parent shows {@code nextTo}: e.g. the
+     * "Cancel Operation" button of one job in the Progress view, next to that job's name.
+     */
+    public ToolItem toolItem(String tooltip, String nextTo) {
+        AtomicReference<ToolItem> item = new AtomicReference<>();
+        find("a tool item \"" + tooltip + "\" next to \"" + nextTo + "\"", ToolBar.class, bar -> {
+            for (ToolItem candidate : bar.getItems()) {
+                if ((plain(candidate.getToolTipText()).equals(plain(tooltip)) || plain(candidate.getText()).equals(plain(tooltip)))
+                        && candidate.isEnabled() && search(bar.getParent(), Control.class, c -> showsText(c, nextTo)) != null) {
+                    item.set(candidate);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return item.get();
+    }
+
+    /** Clicks an enabled tool item; posted like {@link #click(Button)}. */
+    public void click(ToolItem item) {
+        onUi(() -> {
+            if (!item.isEnabled()) {
+                throw new RobotException("The tool item \"" + item.getToolTipText() + "\" is disabled");
+            }
+        });
+        display.asyncExec(() -> {
+            if (!item.isDisposed()) {
+                item.notifyListeners(SWT.Selection, event(item));
+            }
+        });
+        onUi(() -> { });
     }
 
     /** Double-clicks a tree item (selects it, then the default-selection event viewers treat as a double click). */

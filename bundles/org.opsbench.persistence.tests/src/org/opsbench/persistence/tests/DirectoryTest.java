@@ -62,4 +62,21 @@ class DirectoryTest {
         assertEquals(List.of(first), directory.customers(office.id(), first.code().toLowerCase()));
         assertEquals(List.of(), directory.customers(office.id(), "no such customer"));
     }
+
+    @Test
+    void readsALongCustomerListPageByPageInTheOrderOfTheWholeList() {
+        Entry office = directory.offices(directory.regions().get(0).id()).get(0);
+        List<Entry> all = directory.customers(office.id(), null);
+        assertEquals(2, all.size());
+        List<Entry> pages = new java.util.ArrayList<>();
+        for (int first = 0; first < all.size(); first++) {
+            List<Entry> page = directory.customers(office.id(), null, first, 1);
+            assertEquals(1, page.size());
+            pages.addAll(page);
+        }
+        assertEquals(all, pages);
+        assertEquals(List.of(), directory.customers(office.id(), null, all.size(), 50), "past the end");
+        assertEquals(all, directory.customers(office.id(), null, 0, 50));
+        assertEquals(List.of(all.get(1)), directory.customers(office.id(), all.get(1).code(), 0, 50), "pages of a filtered list");
+    }
 }

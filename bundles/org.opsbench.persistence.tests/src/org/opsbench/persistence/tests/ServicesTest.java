@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,50 @@ class ServicesTest {
     }
 
     @Test
+    void cancellingTheSampleDataHalfwayStoresNothingAndALaterLoadSucceeds() {
+        Sizes larger = new Sizes(3, 2, 200, 2, 3, 1);
+        // Cancels once a quarter of the work is reported: customers are being flushed by then.
+        NullProgressMonitor cancelling = new NullProgressMonitor() {
+            private double done;
+
+            @Override
+            public void internalWorked(double work) {
+                done += work;
+                if (done >= 25) {
+                    setCanceled(true);
+                }
+            }
+
+            @Override
+            public void worked(int work) {
+                internalWorked(work);
+            }
+        };
+        assertThrows(OperationCanceledException.class, () -> SampleDataLoader.load(database, larger, 1, cancelling));
+        assertTrue(cancelling.isCanceled());
+        assertTrue(SampleDataLoader.isEmpty(database), "a cancelled load leaves the database empty");
+        assertEquals(0, count("SELECT COUNT(o) FROM Office o"));
+        assertEquals(0, count("SELECT COUNT(e) FROM Engineer e"));
+
+        NullProgressMonitor counting = new NullProgressMonitor() {
+            private int total;
+
+            @Override
+            public void beginTask(String name, int totalWork) {
+                total = totalWork;
+            }
+
+            @Override
+            public void done() {
+                assertEquals(100, total, "progress is reported in percent of the whole load");
+            }
+        };
+        SampleDataLoader.load(database, larger, 1, counting);
+        assertEquals(200, count("SELECT COUNT(c) FROM Customer c"));
+        assertEquals(200 * 2 * 3, count("SELECT COUNT(e) FROM Equipment e"));
+    }
+
+    @Test
     void usersLogInAndAreLockedAfterRepeatedWrongPasswords() {
         SampleDataLoader.load(database, SMALL, 1);
         UserAccounts accounts = new UserAccounts(database, new PasswordHasher(1_000), 3);
@@ -75,7 +121,9 @@ class ServicesTest {
 
         assertEquals("Unknown login or wrong password. 2 more wrong attempts lock the account.",
                 accounts.login("li.na", "wrong".toCharArray()).message());
-        assertEquals(LoginOutcome.UNKNOWN_OR_WRONG_PASSWORD, accounts.login("li.na", "wrong".toCharArray()).outcome());
+        UserAccounts.LoginResult lastChance = accounts.login("li.na", "wrong".toCharArray());
+        assertEquals(LoginOutcome.UNKNOWN_OR_WRONG_PASSWORD, lastChance.outcome());
+        assertEquals("Unknown login or wrong password. One more wrong attempt locks the account.", lastChance.message());
         assertEquals(LoginOutcome.LOCKED, accounts.login("li.na", "wrong".toCharArray()).outcome());
         UserAccounts.LoginResult locked = accounts.login("li.na", "dispatch-2026".toCharArray());
         assertEquals(LoginOutcome.LOCKED, locked.outcome(), "a locked account stays locked even with the right password");

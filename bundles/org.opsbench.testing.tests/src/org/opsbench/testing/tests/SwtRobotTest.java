@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -28,6 +29,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +131,17 @@ class SwtRobotTest {
             });
             tree.addListener(SWT.Selection, e -> events.add("node " + ((TreeItem) e.item).getText()));
 
+            // Two jobs, each with its own stop button, as the Progress view shows them.
+            for (String job : new String[] { "Backing up the database", "Fetching customers" }) {
+                Composite row = new Composite(shell, SWT.NONE);
+                row.setLayout(new GridLayout(2, false));
+                new Label(row, SWT.NONE).setText(job);
+                ToolBar bar = new ToolBar(row, SWT.FLAT);
+                ToolItem stop = new ToolItem(bar, SWT.PUSH);
+                stop.setToolTipText("Cancel Operation");
+                stop.addListener(SWT.Selection, e -> events.add("cancelled " + job));
+            }
+
             Menu bar = new Menu(shell, SWT.BAR);
             MenuItem file = new MenuItem(bar, SWT.CASCADE);
             file.setText("&File");
@@ -157,6 +171,15 @@ class SwtRobotTest {
         robot.select(robot.table("cases"), "Lanshan Grid");
         robot.select(robot.tree("network"), "North Region", "Shijing Office");
         assertEquals(List.of("severity P1", "row C-20261121-002", "node Shijing Office"), robot.onUi(() -> List.copyOf(events)));
+    }
+
+    @Test
+    void clicksTheToolItemNextToAText() {
+        robot.click(robot.toolItem("Cancel Operation", "Fetching customers"));
+        assertEquals(List.of("cancelled Fetching customers"), robot.onUi(() -> List.copyOf(events)));
+        RobotException missing = assertThrows(RobotException.class,
+                () -> new SwtRobot(display, Duration.ofMillis(500)).toolItem("Cancel Operation", "Importing"));
+        assertTrue(missing.getMessage().contains("a tool item \"Cancel Operation\" next to \"Importing\""), missing.getMessage());
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.repository.IRepository;
@@ -17,12 +20,16 @@ import org.eclipse.equinox.p2.repository.IRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.opsbench.model.Customer;
 import org.opsbench.model.Engineer;
+import org.opsbench.model.Office;
+import org.opsbench.model.OpsFactory;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -39,6 +46,7 @@ import org.opsbench.persistence.Directory;
 import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.persistence.UserAccounts;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.internal.CustomersView;
 import org.opsbench.ui.internal.DatabasePreferencePage;
@@ -46,6 +54,7 @@ import org.opsbench.ui.internal.LanguagePreferencePage;
 import org.opsbench.ui.internal.LoginDialog;
 import org.opsbench.ui.internal.NavigatorView;
 import org.opsbench.ui.internal.OpsBenchDatabase;
+import org.opsbench.ui.internal.ServiceDeskPerspective;
 import org.opsbench.ui.update.internal.UpdateSites;
 import org.opsbench.help.internal.HelpContentsView;
 
@@ -63,7 +72,7 @@ class LoginAndServiceDeskTest {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = RunningWorkbench.withSampleData();
+        workbench = RunningWorkbench.start(); // a new installation: empty database, no --sample-data
         robot = workbench.robot();
     }
 
@@ -74,6 +83,72 @@ class LoginAndServiceDeskTest {
 
     @Test
     @Order(1)
+    void anEmptyDatabaseOffersTheSampleDataAndACancelledLoadStoresNothing() throws Exception {
+        robot.shell("Log in to OpsBench");
+        robot.shows("This database is empty. Load the invented sample data to try OpsBench");
+        robot.screenshot("login-empty-database");
+        // Holding a lock on the equipment table stops the load at its first customers, so Cancel lands mid-way.
+        try (Connection blocker = OpsBenchDatabase.get().dataSource().getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.execute("LOCK TABLE OB_EQUIPMENT IN EXCLUSIVE MODE");
+            }
+            robot.click(robot.button("Load Sample Data"));
+            Shell progress = robot.shell("Loading the Sample Data");
+            robot.shows("Storing 60 customers with their sites and equipment...");
+            robot.screenshot("sample-data-progress");
+            robot.click(robot.button(progress, "Cancel"));
+            blocker.commit();
+        }
+        robot.shellClosed("Loading the Sample Data");
+        robot.shows("Loading the sample data was cancelled. Nothing was stored; the database is still empty.");
+        robot.screenshot("sample-data-cancelled");
+        assertTrue(SampleDataLoader.isEmpty(OpsBenchDatabase.get()));
+        assertEquals(0L, OpsBenchDatabase.get().list("SELECT COUNT(o) FROM Office o", Long.class).get(0), "no offices either");
+    }
+
+    @Test
+    @Order(2)
+    void theSampleDataIsLoadedFromTheLoginDialog() {
+        robot.click(robot.button("Load Sample Data"));
+        robot.shows("The sample data is loaded. Log in as admin with the password opsbench-admin.");
+        Button load = robot.find("the Load Sample Data button", Button.class, b -> b.getText().replace("&", "").equals("Load Sample Data"));
+        assertFalse(robot.onUi(load::isEnabled), "loaded once only");
+        assertEquals(60L, OpsBenchDatabase.get().list("SELECT COUNT(c) FROM Customer c", Long.class).get(0));
+        robot.screenshot("sample-data-loaded");
+    }
+
+    @Test
+    @Order(3)
+    void repeatedWrongPasswordsLockTheAccountWithAClearMessage() {
+        new UserAccounts(OpsBenchDatabase.get()).create("trainee", "Trainee Engineer", "first-day".toCharArray(),
+                List.of("seat-agent"));
+        Text user = robot.text(LoginDialog.LOGIN_ID);
+        Text password = robot.text(LoginDialog.PASSWORD_ID);
+        robot.type(user, "trainee");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            robot.type(password, "guess-" + attempt);
+            robot.click(robot.button("Log in"));
+            robot.shows("Unknown login or wrong password. " + (5 - attempt) + " more wrong attempts lock the account.");
+        }
+        robot.type(password, "guess-4");
+        robot.click(robot.button("Log in"));
+        robot.shows("Unknown login or wrong password. One more wrong attempt locks the account.");
+        robot.type(password, "guess-5");
+        robot.click(robot.button("Log in"));
+        String locked = "The account \"trainee\" is locked after too many wrong passwords. Ask an administrator to unlock it.";
+        robot.shows(locked);
+        robot.type(password, "first-day");
+        robot.click(robot.button("Log in"));
+        robot.button("Log in"); // enabled again once the right password has been checked
+        robot.shows(locked);
+        robot.screenshot("login-locked-account");
+        Shell login = robot.shell("Log in to OpsBench");
+        assertTrue(robot.onUi(login::isVisible), "a locked account does not get in");
+    }
+
+    @Test
+    @Order(4)
     void aWrongPasswordIsRefusedWithAClearMessageAndTheLoginIsKept() {
         Shell login = robot.shell("Log in to OpsBench");
         Text user = robot.text(LoginDialog.LOGIN_ID);
@@ -87,7 +162,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(2)
+    @Order(5)
     void theRightPasswordOpensTheServiceDeskWithTheCustomers() {
         robot.type(robot.text(LoginDialog.PASSWORD_ID), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
         robot.click(robot.button("Log in"));
@@ -102,7 +177,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(3)
+    @Order(6)
     void theNavigatorWalksFromRegionToEquipmentAndFiltersCustomers() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry region = directory.regions().get(0);
@@ -128,7 +203,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     void aCustomerIsEditedWithInlineValidationUndoRedoRevertAndSave() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry region = directory.regions().get(1);
@@ -169,7 +244,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void aConflictingSaveIsReviewedThenOverwrittenOrReloadedNeverLost() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry office = directory.offices(directory.regions().get(1).id()).get(0);
@@ -199,7 +274,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(6)
+    @Order(9)
     void aNewCustomerWithContactSiteAndEquipmentIsCreatedSavedAndFoundAgain() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry region = directory.regions().get(2);
@@ -270,7 +345,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void anEngineerIsEditedInTheEngineerForm() {
         Directory directory = new Directory(OpsBenchDatabase.get());
         Entry region = directory.regions().get(0);
@@ -296,7 +371,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void preferencesTestTheDatabaseConnectionAndKeepTheChoices() throws Exception {
         robot.menu(window(), "Edit", "Preferences");
         robot.shell("Preferences");
@@ -332,7 +407,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(9)
+    @Order(12)
     void aboutNamesTheProduct() {
         robot.menu(window(), "Help", "About OpsBench");
         Shell about = robot.find("the About dialog", Shell.class, shell -> shell.getText().startsWith("About"));
@@ -343,7 +418,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(10)
+    @Order(13)
     void softwareUpdatesOfferTheOfficeRepositoryAndTheSiteStaysChangeable() throws Exception {
         URI location = UpdateSites.configuredLocation();
         IProvisioningAgent agent = ProvisioningUI.getDefaultUI().getSession().getProvisioningAgent();
@@ -404,7 +479,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void helpContentsShowTheUserGuideAndFollowItsLinks() {
         robot.menu(window(), "Help", "Help Contents");
         Tree contents = robot.tree(HelpContentsView.TOC_ID);
@@ -426,7 +501,7 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
-    @Order(12)
+    @Order(15)
     void theDatabaseIsBackedUpInAJobAndAnOccupiedFolderIsRefused() throws Exception {
         Path folder = Files.createTempDirectory("opsbench-ui-backup").resolve("backup");
         // The database this workbench has open (the preferences may already name another one for the next start).
@@ -448,6 +523,72 @@ class LoginAndServiceDeskTest {
         robot.shows("already contains a backup of this database");
         robot.screenshot("backup-refused");
         robot.click(robot.button("OK"));
+    }
+
+    @Test
+    @Order(16)
+    void aLargeOfficeArrivesPageByPageAndItsLoadingIsCancelledInTheProgressView() throws Exception {
+        Directory directory = new Directory(OpsBenchDatabase.get());
+        Tree tree = robot.tree(NavigatorView.TREE_ID);
+        Entry filteredRegion = directory.regions().get(0);
+        Entry filteredOffice = directory.offices(filteredRegion.id()).get(0);
+        int allOfFiltered = directory.customers(filteredOffice.id(), null).size();
+        robot.type(robot.text(NavigatorView.FILTER_ID), "");
+        robot.waitUntil("the filter of an earlier step to be cleared",
+                () -> customersShown(tree, filteredRegion.name(), filteredOffice.name()).size() == allOfFiltered,
+                () -> "Customers shown: " + customersShown(tree, filteredRegion.name(), filteredOffice.name()));
+
+        Entry region = directory.regions().get(3);
+        Entry office = directory.offices(region.id()).get(0);
+        addCustomers(office.id(), 450);
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ServiceDeskPerspective.PROGRESS_VIEW_ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String job = "Fetching children of " + office.name();
+        // A lock on the customer table holds the first page's query, so the cancel comes while it reads.
+        try (Connection blocker = OpsBenchDatabase.get().dataSource().getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.execute("LOCK TABLE OB_CUSTOMER IN EXCLUSIVE MODE");
+            }
+            TreeItem officeItem = robot.select(tree, region.name(), office.name());
+            robot.doubleClick(tree, officeItem);
+            ToolItem cancel = robot.toolItem("Cancel Operation", job);
+            robot.select(tree, region.name(), office.name(), "Engineers"); // shown before any customer is read
+            robot.screenshot("navigator-large-office-progress");
+            robot.click(cancel);
+            blocker.commit();
+        }
+        robot.waitUntil("the cancelled fetch to end", () -> Arrays.stream(Job.getJobManager().find(null))
+                .noneMatch(j -> j.getName().equals(job)), () -> "jobs: " + Arrays.toString(Job.getJobManager().find(null)));
+        robot.waitUntil("the page read before the cancel to be shown",
+                () -> customersShown(tree, region.name(), office.name()).size() == 200
+                        && customersShown(tree, region.name(), office.name()).stream().allMatch(c -> c.startsWith("C-")),
+                () -> "Customers shown: " + customersShown(tree, region.name(), office.name()).size());
+        robot.screenshot("navigator-large-office-cancelled");
+        List<String> shown = robot.onUi(() -> customersShown(tree, region.name(), office.name()));
+        assertEquals(200, shown.size(), "one page of 200, then the fetch stopped: " + shown.size());
+        assertEquals(directory.customers(office.id(), null, 0, 200).stream().map(e -> e.code() + "  " + e.name()).toList(), shown);
+        assertTrue(directory.customers(office.id(), null).size() > 450, "the office has more than was shown");
+    }
+
+    /** A large office: bulk customers without sites, as an import would create them. */
+    private static void addCustomers(long officeId, int count) {
+        try (ModelSession session = OpsBenchDatabase.get().openSession()) {
+            Office office = session.find(Office.class, officeId);
+            for (int i = 1; i <= count; i++) {
+                Customer customer = OpsFactory.eINSTANCE.createCustomer();
+                customer.setCode(String.format("C-%04d", 5000 + i));
+                customer.setName("Bulk Customer " + i);
+                customer.setOffice(office);
+                session.add(customer);
+            }
+            session.save();
+        }
     }
 
     private static String propertyValue(Tree properties, String property) {

@@ -2,6 +2,7 @@ package org.opsbench.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,17 +14,15 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
-import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
 import org.opsbench.persistence.SampleDataLoader;
-import org.opsbench.persistence.UserAccounts;
 
 /**
  * The OpsBench workbench. Opens the database (with progress, off the UI thread) before
- * the first window; with {@code --sample-data} an empty database is first filled with the
- * invented sample data set. A database that cannot be opened is explained in a dialog.
- * Then the user logs in; the workbench opens for that user.
+ * the first window; a database that cannot be opened is explained in a dialog. Then the user
+ * logs in; the workbench opens for that user. With {@code --sample-data} the login dialog
+ * first fills an empty database with the invented sample data set (cancellable).
  */
 public final class Application implements IApplication {
 
@@ -39,11 +38,15 @@ public final class Application implements IApplication {
         boolean sampleData = arguments != null && Arrays.asList(arguments).contains(SAMPLE_DATA_ARGUMENT);
         Display display = PlatformUI.createDisplay();
         try {
-            if (!openDatabase(display, sampleData)) {
+            Boolean empty = openDatabase();
+            if (empty == null) {
                 return Integer.valueOf(1);
             }
-            LoginDialog login = new LoginDialog(null, new UserAccounts(OpsBenchDatabase.get()));
-            display.asyncExec(() -> System.out.println(LOGIN_READY));
+            LoginDialog login = new LoginDialog(null, OpsBenchDatabase.get(), empty.booleanValue())
+                    .whenReady(() -> System.out.println(LOGIN_READY));
+            if (sampleData) {
+                login.loadSampleDataWhenOpened();
+            }
             if (login.open() != Window.OK) {
                 return IApplication.EXIT_OK;
             }
@@ -56,17 +59,20 @@ public final class Application implements IApplication {
         }
     }
 
-    private static boolean openDatabase(Display display, boolean sampleData) {
+    /**
+     * Opens the database with progress, off the UI thread; a database that cannot be opened is explained.
+     *
+     * @return whether the opened database is empty, or null when it could not be opened
+     */
+    private static Boolean openDatabase() {
         AtomicReference<Database> opened = new AtomicReference<>();
+        AtomicBoolean empty = new AtomicBoolean();
         try {
             new ProgressMonitorDialog(null).run(true, false, monitor -> {
                 monitor.beginTask(Messages.openingDatabase, IProgressMonitor.UNKNOWN);
                 Database database = Database.open(OpsBenchDatabase.settings());
                 opened.set(database);
-                if (sampleData && SampleDataLoader.isEmpty(database)) {
-                    monitor.setTaskName(Messages.loadingSampleData);
-                    SampleDataLoader.load(database, Sizes.DEFAULT, 2026);
-                }
+                empty.set(SampleDataLoader.isEmpty(database));
                 monitor.done();
             });
         } catch (InvocationTargetException e) {
@@ -77,15 +83,14 @@ public final class Application implements IApplication {
             String message = cause instanceof DatabaseException ? cause.getMessage() : String.valueOf(cause);
             System.err.println(message);
             MessageDialog.openError(null, Messages.databaseProblemTitle, message);
-            return false;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         }
         OpsBenchDatabase.set(opened.get());
-        return true;
+        return Boolean.valueOf(empty.get());
     }
-
 
     @Override
     public void stop() {

@@ -1,20 +1,30 @@
 package org.opsbench.ui.internal;
 
+import java.lang.reflect.InvocationTargetException;
+
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.model.User;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseException;
+import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.persistence.UserAccounts;
 import org.opsbench.persistence.UserAccounts.LoginResult;
 
@@ -22,6 +32,9 @@ import org.opsbench.persistence.UserAccounts.LoginResult;
  * Asks for login and password and checks them against the users in the database.
  * The check (a deliberately slow hash and a database write) runs off the UI thread;
  * wrong passwords and locked accounts are explained in the dialog, which keeps the input.
+ * <p>
+ * An empty database (a new installation) cannot be logged into: the dialog says so and offers
+ * to load the invented sample data, with progress and Cancel; a cancelled load stores nothing.
  */
 public final class LoginDialog extends TitleAreaDialog {
 
@@ -29,14 +42,41 @@ public final class LoginDialog extends TitleAreaDialog {
     public static final String LOGIN_ID = "login.user";
     public static final String PASSWORD_ID = "login.password";
 
+    /** The sample data every workbench loads: the same invented customers everywhere. */
+    static final Sizes SAMPLE_SIZES = Sizes.DEFAULT;
+    static final long SAMPLE_SEED = 2026;
+
+    private static final int LOAD_SAMPLE_DATA_ID = IDialogConstants.CLIENT_ID + 1;
+
+    private final Database database;
     private final UserAccounts accounts;
+    private boolean empty;
+    private boolean loadAtOnce;
+    private Runnable whenReady = () -> { };
     private Text login;
     private Text password;
     private User user;
 
-    public LoginDialog(Shell parent, UserAccounts accounts) {
+    /**
+     * @param empty whether the database holds no users and no customers (asked off the UI thread)
+     */
+    public LoginDialog(Shell parent, Database database, boolean empty) {
         super(parent);
-        this.accounts = accounts;
+        this.database = database;
+        this.accounts = new UserAccounts(database);
+        this.empty = empty;
+    }
+
+    /** Loads the sample data as soon as the dialog shows, if the database is empty ({@code --sample-data}). */
+    LoginDialog loadSampleDataWhenOpened() {
+        loadAtOnce = true;
+        return this;
+    }
+
+    /** Runs once the dialog waits for the user's login: after a sample data load it starts with. */
+    LoginDialog whenReady(Runnable ready) {
+        whenReady = ready;
+        return this;
     }
 
     /** @return the user who logged in, after OK */
@@ -50,11 +90,22 @@ public final class LoginDialog extends TitleAreaDialog {
         shell.setText(Messages.loginTitle);
     }
 
+    /** A fixed, readable width: long messages wrap instead of widening the dialog across the screen. */
+    @Override
+    protected Point getInitialSize() {
+        int width = convertWidthInCharsToPixels(100);
+        return new Point(width, getShell().computeSize(width, SWT.DEFAULT, true).y);
+    }
+
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.loginTitle);
-        setMessage(Messages.loginMessage);
+        if (empty) {
+            setMessage(Messages.loginEmptyDatabase, IMessageProvider.INFORMATION);
+        } else {
+            setMessage(Messages.loginMessage);
+        }
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
@@ -72,8 +123,70 @@ public final class LoginDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        if (empty) {
+            createButton(parent, LOAD_SAMPLE_DATA_ID, Messages.loginLoadSampleData, false);
+        }
         createButton(parent, IDialogConstants.OK_ID, Messages.loginButton, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancelButton, false);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        getShell().getDisplay().asyncExec(() -> {
+            if (empty && loadAtOnce) {
+                loadSampleData();
+            }
+            whenReady.run();
+        });
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == LOAD_SAMPLE_DATA_ID) {
+            loadSampleData();
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    /** Loads the sample data in a progress dialog that can cancel it; the dialog stays responsive meanwhile. */
+    private void loadSampleData() {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        ProgressMonitorDialog progress = new ProgressMonitorDialog(getShell()) {
+            @Override
+            protected void configureShell(Shell shell) {
+                super.configureShell(shell);
+                shell.setText(Messages.sampleDataTitle);
+            }
+        };
+        setErrorMessage(null);
+        try {
+            progress.run(true, true, monitor -> {
+                try {
+                    SampleDataLoader.load(database, SAMPLE_SIZES, SAMPLE_SEED, monitor);
+                } catch (OperationCanceledException e) {
+                    throw new InterruptedException();
+                } catch (DatabaseException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            setMessage(Messages.loginSampleDataCancelled, IMessageProvider.WARNING);
+            return;
+        } catch (InvocationTargetException e) {
+            setErrorMessage(e.getCause().getMessage());
+            return;
+        }
+        empty = false;
+        Button load = getButton(LOAD_SAMPLE_DATA_ID);
+        if (load != null) {
+            load.setEnabled(false);
+        }
+        setMessage(Messages.loginSampleDataLoaded, IMessageProvider.INFORMATION);
+        login.setFocus();
     }
 
     @Override
@@ -109,7 +222,8 @@ public final class LoginDialog extends TitleAreaDialog {
             user = result.user();
             super.okPressed();
         } else {
-            setMessage(Messages.loginMessage);
+            setMessage(empty ? Messages.loginEmptyDatabase : Messages.loginMessage,
+                    empty ? IMessageProvider.INFORMATION : IMessageProvider.NONE);
             setErrorMessage(result.message());
             password.selectAll();
             password.setFocus();

@@ -8,7 +8,6 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.opsbench.ui.internal.messages";
 
     public static String openingDatabase;
-    public static String loadingSampleData;
     public static String databaseProblemTitle;
     public static String customersLoading;
     public static String customersCount;
@@ -91,6 +90,12 @@ public final class Messages extends NLS {
     public static String backupDone;
     public static String backupFailed;
     public static String backupCancelled;
+    public static String loginEmptyDatabase;
+    public static String loginLoadSampleData;
+    public static String loginSampleDataLoaded;
+    public static String loginSampleDataCancelled;
+    public static String sampleDataTitle;
+    public static String navigatorCustomersRead;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.progress.IDeferredWorkbenchAdapter;
 import org.eclipse.ui.progress.IElementCollector;
 import org.opsbench.persistence.Directory;
@@ -21,6 +22,9 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     public enum Kind {
         ROOT, REGION, OFFICE, CUSTOMER, SITE, EQUIPMENT, ENGINEERS, ENGINEER
     }
+
+    /** Customers read per query when an office opens. */
+    static final int CUSTOMER_PAGE = 200;
 
     private final Kind kind;
     private final Entry entry;
@@ -58,9 +62,10 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
             case ROOT -> add(children, Kind.REGION, source.regions());
             case REGION -> add(children, Kind.OFFICE, source.offices(entry.id()));
             case OFFICE -> {
-                add(children, Kind.CUSTOMER, source.customers(entry.id(), customerFilter.get()));
-                children.add(new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null, Messages.navigatorEngineers), this,
-                        directory, customerFilter));
+                // The engineers first: always there, however long the customer list below gets.
+                collector.add(new Object[] { new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null,
+                        Messages.navigatorEngineers), this, directory, customerFilter) }, monitor);
+                fetchCustomers(source, collector, monitor);
             }
             case CUSTOMER -> add(children, Kind.SITE, source.sites(entry.id()));
             case SITE -> add(children, Kind.EQUIPMENT, source.equipment(entry.id()));
@@ -71,6 +76,24 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
         }
         collector.add(children.toArray(), monitor);
         collector.done();
+    }
+
+    /**
+     * An office may have thousands of customers: they come page by page, each shown as it arrives,
+     * and a cancelled fetch (Progress view) stops after the page it is reading.
+     */
+    private void fetchCustomers(Directory source, IElementCollector collector, IProgressMonitor monitor) {
+        String filter = customerFilter.get();
+        monitor.beginTask(getLabel(this), IProgressMonitor.UNKNOWN);
+        for (int first = 0; !monitor.isCanceled(); first += CUSTOMER_PAGE) {
+            List<NavigatorNode> page = new ArrayList<>();
+            add(page, Kind.CUSTOMER, source.customers(entry.id(), filter, first, CUSTOMER_PAGE));
+            collector.add(page.toArray(), monitor);
+            monitor.subTask(NLS.bind(Messages.navigatorCustomersRead, first + page.size()));
+            if (page.size() < CUSTOMER_PAGE) {
+                break;
+            }
+        }
     }
 
     private void add(List<NavigatorNode> children, Kind childKind, List<Entry> entries) {
