@@ -67,8 +67,8 @@ class ChineseWorkbenchTest {
         robot.waitUntil("the customers", () -> customers.getItemCount() == 60, () -> customers.getItemCount() + " rows");
         assertEquals(List.of("客户编号", "客户名称", "行业", "办事处"),
                 robot.onUi(() -> Arrays.stream(customers.getColumns()).map(TableColumn::getText).toList()));
-        // Our views; the platform's Properties view keeps its English name (no Chinese language pack on Maven Central).
-        assertEquals(List.of("服务网络", "客户", "Properties", "进度"), robot.onUi(() -> Arrays.stream(
+        // Our views, and the platform's Properties and Progress views (our language fragments translate those).
+        assertEquals(List.of("服务网络", "客户", "属性", "进度"), robot.onUi(() -> Arrays.stream(
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getViewReferences())
                 .map(IViewReference::getPartName).toList()));
         assertEquals(List.of("文件", "编辑", "帮助"), robot.onUi(() -> Arrays.stream(
@@ -104,8 +104,10 @@ class ChineseWorkbenchTest {
         robot.waitUntil("undo", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
 
         robot.menu(window, "编辑", "首选项");
-        // The dialog's own title and buttons come from the platform, which has no Chinese on Maven Central.
-        robot.shell("Preferences");
+        // The dialog's title and buttons are the platform's, in Chinese from our language fragments.
+        Shell preferences = robot.shell("首选项");
+        robot.button(preferences, "应用并关闭");
+        robot.button(preferences, "取消");
         Tree pages = robot.find("the preference pages", Tree.class,
                 t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("数据库")));
         robot.select(pages, "数据库");
@@ -113,8 +115,38 @@ class ChineseWorkbenchTest {
         robot.combo(DatabasePreferencePage.KIND_ID);
         robot.shows("此工作空间使用的数据库");
         robot.screenshot("zh-preferences-database");
-        robot.click(robot.button("Cancel"));
-        robot.shellClosed("Preferences");
+        robot.button(preferences, "恢复默认值");
+        robot.button(preferences, "应用");
+        robot.click(robot.button(preferences, "取消"));
+        robot.shellClosed("首选项");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void softwareUpdatesAreChinese() throws Exception {
+        org.eclipse.equinox.p2.core.IProvisioningAgent agent = org.eclipse.equinox.p2.ui.ProvisioningUI.getDefaultUI().getSession()
+                .getProvisioningAgent();
+        UpdateRepositoryFixture.ensureProfile(agent);
+        UpdateRepositoryFixture.createRepository(org.opsbench.ui.update.internal.UpdateSites.configuredLocation());
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        robot.menu(window, "帮助", "检查更新");
+        Shell information = robot.shell("信息");
+        robot.shows("未找到更新。");
+        robot.screenshot("zh-check-for-updates");
+        robot.click(robot.button(information, "确定"));
+        robot.shellClosed("信息");
+
+        robot.menu(window, "帮助", "安装新软件");
+        Shell install = robot.shell("安装");
+        robot.shows("可用软件");
+        robot.combo("使用"); // Work with
+        robot.button(install, "全选");
+        robot.find("the explanation that no site is selected", Tree.class, // There is no site selected.
+                t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("未选择站点。")));
+        robot.button(install, "添加");
+        robot.screenshot("zh-install-new-software");
+        robot.click(robot.button(install, "取消"));
+        robot.shellClosed("安装");
     }
 
     @Test
