@@ -299,6 +299,15 @@ class LoginAndServiceDeskTest {
         robot.screenshot("new-customer-invalid-email");
         robot.type(email, "gao.ming@lakeview.example.com");
 
+        robot.click(robot.button("Add Service contract"));
+        robot.type(robot.text("ServiceContract.number"), "SC-2026-031");
+        robot.type(robot.text("ServiceContract.signedOn"), "2026-03-01");
+        Text accepted = robot.text("ServiceContract.finalAcceptanceDate");
+        robot.type(accepted, "2026-02-01");
+        robot.label("cannot be before the contract was signed");
+        robot.screenshot("new-customer-contract-invalid");
+        robot.type(accepted, "2026-04-15"); // the save below is refused if the problem stayed
+
         robot.click(robot.button("Add Site"));
         robot.type(robot.text("Site.name"), "Pumping Station 3");
         robot.type(robot.text("Site.city"), "Lakeview");
@@ -339,6 +348,8 @@ class LoginAndServiceDeskTest {
         try (ModelSession reader = OpsBenchDatabase.get().openSession()) {
             Customer stored = reader.query("SELECT c FROM Customer c WHERE c.code = ?1", Customer.class, "C-9001").get(0);
             assertEquals("gao.ming@lakeview.example.com", stored.getContacts().get(0).getEmail());
+            assertEquals("SC-2026-031", stored.getContracts().get(0).getNumber());
+            assertEquals(java.time.LocalDate.of(2026, 4, 15), stored.getContracts().get(0).getFinalAcceptanceDate());
             assertEquals(stored.getContacts().get(0), stored.getSites().get(0).getContact());
             assertEquals(office.id(), ((org.opsbench.model.base.PersistentObject) stored.getOffice()).getPersistentId());
         }
