@@ -15,6 +15,9 @@ public final class SampleDataLoader {
     /** The administrator password of the sample database (stated in the README). */
     public static final String SAMPLE_ADMIN_PASSWORD = "opsbench-admin";
 
+    /** The seed of the sample data set the README describes: the workbench and the CLI give the same data. */
+    public static final long DEFAULT_SEED = 2026;
+
     private SampleDataLoader() {
     }
 

@@ -151,7 +151,7 @@ public final class OpsBenchCommand implements Callable<Integer> {
         OpsBenchCommand parent;
 
         @Option(names = "--seed", description = "Seed; the same seed gives the same data (default: ${DEFAULT-VALUE}).")
-        long seed = 2026;
+        long seed = SampleDataLoader.DEFAULT_SEED;
 
         @Override
         public Integer call() throws IOException {

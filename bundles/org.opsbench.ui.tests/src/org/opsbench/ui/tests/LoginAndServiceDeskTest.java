@@ -88,17 +88,13 @@ class LoginAndServiceDeskTest {
         robot.shows("This database is empty. Load the invented sample data to try OpsBench");
         robot.screenshot("login-empty-database");
         // Holding a lock on the equipment table stops the load at its first customers, so Cancel lands mid-way.
-        try (Connection blocker = OpsBenchDatabase.get().dataSource().getConnection()) {
-            blocker.setAutoCommit(false);
-            try (Statement lock = blocker.createStatement()) {
-                lock.execute("LOCK TABLE OB_EQUIPMENT IN EXCLUSIVE MODE");
-            }
+        try (Connection blocker = lockTable("OB_EQUIPMENT")) {
             robot.click(robot.button("Load Sample Data"));
             Shell progress = robot.shell("Loading the Sample Data");
             robot.shows("Storing 60 customers with their sites and equipment...");
             robot.screenshot("sample-data-progress");
             robot.click(robot.button(progress, "Cancel"));
-            blocker.commit();
+            blocker.commit(); // releases the lock
         }
         robot.shellClosed("Loading the Sample Data");
         robot.shows("Loading the sample data was cancelled. Nothing was stored; the database is still empty.");
@@ -561,18 +557,14 @@ class LoginAndServiceDeskTest {
         });
         String job = "Fetching children of " + office.name();
         // A lock on the customer table holds the first page's query, so the cancel comes while it reads.
-        try (Connection blocker = OpsBenchDatabase.get().dataSource().getConnection()) {
-            blocker.setAutoCommit(false);
-            try (Statement lock = blocker.createStatement()) {
-                lock.execute("LOCK TABLE OB_CUSTOMER IN EXCLUSIVE MODE");
-            }
+        try (Connection blocker = lockTable("OB_CUSTOMER")) {
             TreeItem officeItem = robot.select(tree, region.name(), office.name());
             robot.doubleClick(tree, officeItem);
             ToolItem cancel = robot.toolItem("Cancel Operation", job);
             robot.select(tree, region.name(), office.name(), "Engineers"); // shown before any customer is read
             robot.screenshot("navigator-large-office-progress");
             robot.click(cancel);
-            blocker.commit();
+            blocker.commit(); // releases the lock
         }
         robot.waitUntil("the cancelled fetch to end", () -> Arrays.stream(Job.getJobManager().find(null))
                 .noneMatch(j -> j.getName().equals(job)), () -> "jobs: " + Arrays.toString(Job.getJobManager().find(null)));
@@ -585,6 +577,19 @@ class LoginAndServiceDeskTest {
         assertEquals(200, shown.size(), "one page of 200, then the fetch stopped: " + shown.size());
         assertEquals(directory.customers(office.id(), null, 0, 200).stream().map(e -> e.code() + "  " + e.name()).toList(), shown);
         assertTrue(directory.customers(office.id(), null).size() > 450, "the office has more than was shown");
+    }
+
+    /**
+     * A second connection holding an exclusive lock on the table until it commits: work that needs
+     * the table waits there, so the test can act (cancel) while that work is provably under way.
+     */
+    private static Connection lockTable(String table) throws java.sql.SQLException {
+        Connection connection = OpsBenchDatabase.get().dataSource().getConnection();
+        connection.setAutoCommit(false);
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+        }
+        return connection;
     }
 
     /** A large office: bulk customers without sites, as an import would create them. */

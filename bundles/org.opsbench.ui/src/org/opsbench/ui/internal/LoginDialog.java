@@ -42,10 +42,6 @@ public final class LoginDialog extends TitleAreaDialog {
     public static final String LOGIN_ID = "login.user";
     public static final String PASSWORD_ID = "login.password";
 
-    /** The sample data every workbench loads: the same invented customers everywhere. */
-    static final Sizes SAMPLE_SIZES = Sizes.DEFAULT;
-    static final long SAMPLE_SEED = 2026;
-
     private static final int LOAD_SAMPLE_DATA_ID = IDialogConstants.CLIENT_ID + 1;
 
     private final Database database;
@@ -166,7 +162,7 @@ public final class LoginDialog extends TitleAreaDialog {
         try {
             progress.run(true, true, monitor -> {
                 try {
-                    SampleDataLoader.load(database, SAMPLE_SIZES, SAMPLE_SEED, monitor);
+                    SampleDataLoader.load(database, Sizes.DEFAULT, SampleDataLoader.DEFAULT_SEED, monitor);
                 } catch (OperationCanceledException e) {
                     throw new InterruptedException();
                 } catch (DatabaseException e) {

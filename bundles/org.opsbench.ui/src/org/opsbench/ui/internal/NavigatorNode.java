@@ -74,7 +74,9 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
                 // leaves
             }
         }
-        collector.add(children.toArray(), monitor);
+        if (!children.isEmpty()) { // offices have added theirs page by page
+            collector.add(children.toArray(), monitor);
+        }
         collector.done();
     }
 
