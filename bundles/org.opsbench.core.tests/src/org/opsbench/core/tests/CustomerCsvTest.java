@@ -9,11 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opsbench.core.exchange.CsvImportException;
 import org.opsbench.core.exchange.CustomerCsv;
 import org.opsbench.core.sample.SampleDataGenerator;
@@ -22,21 +20,10 @@ import org.opsbench.core.security.PasswordHasher;
 import org.opsbench.model.Customer;
 import org.opsbench.model.Industry;
 
+@ExtendWith(EnglishLocale.class)
 class CustomerCsvTest {
 
     private static final String HEADER = CustomerCsv.expectedHeader() + "\n";
-    private final Locale original = Locale.getDefault();
-
-    @BeforeEach
-    void english() {
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(original);
-    }
-
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

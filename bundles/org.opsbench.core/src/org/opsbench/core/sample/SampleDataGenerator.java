@@ -1,14 +1,14 @@
 package org.opsbench.core.sample;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.emf.ecore.EObject;
+import org.opsbench.core.calendar.Calendars;
+import org.opsbench.core.calendar.HolidayList;
 import org.opsbench.model.BusinessCalendar;
-import org.opsbench.model.CalendarDay;
 import org.opsbench.model.Certification;
 import org.opsbench.model.Contact;
 import org.opsbench.model.Coverage;
@@ -26,8 +26,6 @@ import org.opsbench.model.ServiceCenter;
 import org.opsbench.model.ServiceContract;
 import org.opsbench.model.Site;
 import org.opsbench.model.User;
-import org.opsbench.model.Weekday;
-import org.opsbench.model.WorkingHours;
 import org.opsbench.core.security.PasswordHasher;
 
 /**
@@ -232,43 +230,13 @@ public final class SampleDataGenerator {
     }
 
     static BusinessCalendar fiveByEight() {
-        BusinessCalendar calendar = F.createBusinessCalendar();
-        calendar.setName("5x8 standard");
-        calendar.setTimeZone("Asia/Shanghai");
-        for (Weekday day : List.of(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY)) {
-            calendar.getWorkingHours().add(hours(day, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        }
-        for (int d = 1; d <= 7; d++) {
-            calendar.getHolidays().add(day(LocalDate.of(2026, 10, d), "National Day holiday"));
-        }
-        calendar.getMakeUpDays().add(day(LocalDate.of(2026, 9, 27), "Make-up working day"));
-        calendar.getMakeUpDays().add(day(LocalDate.of(2026, 10, 10), "Make-up working day"));
+        BusinessCalendar calendar = Calendars.fiveByEight("5x8 standard", "Asia/Shanghai");
+        HolidayList.prcStatutory(2026).applyTo(calendar);
         return calendar;
     }
 
     static BusinessCalendar sevenByTwentyFour() {
-        BusinessCalendar calendar = F.createBusinessCalendar();
-        calendar.setName("7x24");
-        calendar.setTimeZone("Asia/Shanghai");
-        for (Weekday day : Weekday.VALUES) {
-            calendar.getWorkingHours().add(hours(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
-        }
-        return calendar;
-    }
-
-    private static WorkingHours hours(Weekday day, LocalTime start, LocalTime end) {
-        WorkingHours hours = F.createWorkingHours();
-        hours.setDay(day);
-        hours.setStart(start);
-        hours.setEnd(end);
-        return hours;
-    }
-
-    private static CalendarDay day(LocalDate date, String name) {
-        CalendarDay day = F.createCalendarDay();
-        day.setDate(date);
-        day.setName(name);
-        return day;
+        return Calendars.sevenByTwentyFour("7x24", "Asia/Shanghai");
     }
 
     private String personName() {
