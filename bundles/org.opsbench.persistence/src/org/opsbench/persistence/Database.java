@@ -19,6 +19,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.sessions.DatabaseSession;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
 import org.opsbench.model.OpsPackage;
+import org.opsbench.persistence.internal.Counters;
 import org.opsbench.persistence.internal.EmfDescriptors;
 import org.opsbench.persistence.internal.ModelSessionCustomizer;
 import org.opsbench.persistence.internal.SchemaIndexes;
@@ -139,6 +140,8 @@ public final class Database implements AutoCloseable {
         }
         try {
             SchemaIndexes.create(session, dataSource);
+            SchemaIndexes.createUnique(packages, dataSource);
+            Counters.createTable(dataSource);
             SchemaVersions.store(dataSource, versions);
         } catch (SQLException e) {
             throw DataSources.translate(settings, e);
@@ -187,6 +190,18 @@ public final class Database implements AutoCloseable {
      */
     public <R> List<R> list(String jpql, Class<R> rowType, Object... parameters) {
         return listPage(jpql, rowType, 0, Integer.MAX_VALUE, parameters);
+    }
+
+    /**
+     * The next value of a named counter (1 for a new name), unique across every workbench on this
+     * database. Used for case numbers and the like; values given out are never reused.
+     */
+    public long nextValue(String counterName) {
+        try {
+            return Counters.next(dataSource, counterName);
+        } catch (SQLException e) {
+            throw DataSources.translate(settings, e);
+        }
     }
 
     /**

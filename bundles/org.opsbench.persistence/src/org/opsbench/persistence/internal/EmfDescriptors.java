@@ -201,21 +201,28 @@ public final class EmfDescriptors {
         }
     }
 
-    private static DatabaseField dataField(String name, EDataType type) {
+    private static DatabaseField dataField(String name, EAttribute attribute) {
+        EDataType type = attribute.getEAttributeType();
         DatabaseField field = new DatabaseField(name);
         Class<?> columnType = DataTypeConverter.columnType(type);
         field.setType(columnType);
         if (columnType == String.class) {
-            field.setLength(type instanceof org.eclipse.emf.ecore.EEnum ? ENUM_LENGTH : STRING_LENGTH);
+            field.setLength(type instanceof org.eclipse.emf.ecore.EEnum ? ENUM_LENGTH : declaredLength(attribute));
         }
         return field;
+    }
+
+    /** Text columns are 255 characters unless the attribute's persistence annotation asks for more (descriptions, logs). */
+    private static int declaredLength(EAttribute attribute) {
+        String length = EcoreUtil.getAnnotation(attribute, SchemaVersions.ANNOTATION, "length");
+        return length == null ? STRING_LENGTH : Integer.parseInt(length);
     }
 
     private void mapAttribute(RelationalDescriptor descriptor, String table, EAttribute attribute) {
         DirectToFieldMapping mapping = new DirectToFieldMapping();
         mapping.setAttributeName(attribute.getName());
         mapping.setAttributeAccessor(new FeatureAccessor(attribute));
-        mapping.setField(dataField(table + "." + SqlNames.column(attribute), attribute.getEAttributeType()));
+        mapping.setField(dataField(table + "." + SqlNames.column(attribute), attribute));
         if (DataTypeConverter.needsConversion(attribute.getEAttributeType())) {
             mapping.setConverter(new DataTypeConverter(attribute.getEAttributeType()));
         }
@@ -230,7 +237,7 @@ public final class EmfDescriptors {
         mapping.useCollectionClass(ArrayList.class);
         String table = SqlNames.collectionTable(attribute);
         mapping.setReferenceTableName(table);
-        mapping.setDirectField(dataField(table + "." + SqlNames.ELEMENT, attribute.getEAttributeType()));
+        mapping.setDirectField(dataField(table + "." + SqlNames.ELEMENT, attribute));
         mapping.addReferenceKeyFieldName(table + "." + SqlNames.OWNER_ID, ownerTable + "." + SqlNames.ID);
         mapping.setListOrderFieldName(table + "." + SqlNames.POSITION);
         if (DataTypeConverter.needsConversion(attribute.getEAttributeType())) {

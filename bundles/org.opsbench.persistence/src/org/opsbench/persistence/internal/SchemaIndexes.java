@@ -1,5 +1,16 @@
 package org.opsbench.persistence.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -76,6 +87,57 @@ public final class SchemaIndexes {
                 }
             }
         }
+    }
+
+    /**
+     * Unique constraints a model declares on an EClass: annotation {@value SchemaVersions#ANNOTATION},
+     * key {@code unique}, value the feature names of one constraint separated by commas, several
+     * constraints separated by semicolons (e.g. {@code number} or {@code serviceCase,key}). They are
+     * what keeps two workbenches on one database from storing the same thing twice.
+     */
+    public static void createUnique(Collection<EPackage> packages, DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (EPackage ePackage : packages) {
+                for (EClassifier classifier : ePackage.getEClassifiers()) {
+                    String declared = classifier instanceof EClass eClass
+                            ? EcoreUtil.getAnnotation(eClass, SchemaVersions.ANNOTATION, "unique") : null;
+                    if (declared == null) {
+                        continue;
+                    }
+                    EClass eClass = (EClass) classifier;
+                    String table = SqlNames.table(EmfDescriptors.hierarchyRoot(eClass));
+                    for (String constraint : declared.split(";")) {
+                        List<String> columns = new ArrayList<>();
+                        for (String featureName : constraint.split(",")) {
+                            EStructuralFeature feature = eClass.getEStructuralFeature(featureName.trim());
+                            if (feature == null) {
+                                throw new IllegalStateException("unique constraint of " + eClass.getName() + " names no feature " + featureName);
+                            }
+                            columns.add(feature instanceof EReference ? SqlNames.referenceColumn(feature) : SqlNames.column(feature));
+                        }
+                        String name = "UX_" + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + String.join("_", columns);
+                        name = name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
+                        if (!indexNames(connection.getMetaData(), table).contains(name)) {
+                            statement.executeUpdate("CREATE UNIQUE INDEX " + name + " ON " + table + " (" + String.join(", ", columns) + ")");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<String> indexNames(DatabaseMetaData metaData, String table) throws SQLException {
+        Set<String> names = new HashSet<>();
+        for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
+            try (ResultSet indexes = metaData.getIndexInfo(null, null, name, true, true)) {
+                while (indexes.next()) {
+                    if (indexes.getString("INDEX_NAME") != null) {
+                        names.add(indexes.getString("INDEX_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     private static Set<String> indexedColumns(DatabaseMetaData metaData, String table) throws SQLException {
