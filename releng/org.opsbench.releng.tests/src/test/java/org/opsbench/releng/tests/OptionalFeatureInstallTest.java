@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionalFeatureInstallTest {
 
     private static final String CLI_FEATURE = "org.opsbench.cli.feature.feature.group";
+    private static final String CASES_FEATURE = "org.opsbench.cases.feature.feature.group";
 
     @TempDir
     Path temp;
@@ -55,5 +56,20 @@ class OptionalFeatureInstallTest {
         Product.Result gone = Product.run(List.of(product.home.resolve("opsbench").toString(), "-nosplash", "-consoleLog", "--help"),
                 temp, Map.of("OPSBENCH_APPLICATION", "org.opsbench.cli.app"), Duration.ofMinutes(2));
         assertTrue(gone.output().contains("org.opsbench.cli.app") && gone.output().contains("could not be found"), gone.output());
+    }
+
+    @Test
+    void theCaseFeatureInstallsAloneOnTheCoreProductAndUninstalls() throws Exception {
+        Product product = Product.freshCopy(temp.resolve("opsbench"));
+        assertFalse(product.installedBundles().contains("org.opsbench.cases"), "the core product comes without case management");
+
+        Product.Result install = product.director("-installIU", CASES_FEATURE);
+        assertEquals(0, install.exitCode(), install.output());
+        assertTrue(product.installedBundles().contains("org.opsbench.cases"), product.installedBundles().toString());
+        assertFalse(product.installedBundles().contains("org.opsbench.cli"), "nothing else comes along");
+
+        Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);
+        assertEquals(0, uninstall.exitCode(), uninstall.output());
+        assertFalse(product.installedBundles().contains("org.opsbench.cases"), product.installedBundles().toString());
     }
 }

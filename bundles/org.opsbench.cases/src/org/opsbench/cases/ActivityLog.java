@@ -1,0 +1,86 @@
+package org.opsbench.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.opsbench.cases.model.Activity;
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.ServiceCase;
+
+/**
+ * The case log: records are only ever appended, each carrying the SHA-256 of its own content and
+ * of the record before it. Changing, removing or reordering a stored record breaks the chain at
+ * that record, which {@link #verify} names.
+ */
+public final class ActivityLog {
+
+    /** A broken link: the case, the 1-based record and what is wrong, in words. */
+    public record Break(String caseNumber, int ordinal, String problem) {
+        public String message() {
+            return Messages.format("logBroken", caseNumber, ordinal, problem);
+        }
+    }
+
+    private ActivityLog() {
+    }
+
+    /** Appends a record to the case's log and returns it. */
+    public static Activity append(ServiceCase serviceCase, ActivityKind kind, Instant at, String author, String text,
+            boolean customerNote) {
+        List<Activity> log = serviceCase.getActivities();
+        Activity activity = CasesFactory.eINSTANCE.createActivity();
+        activity.setOrdinal(log.size() + 1);
+        activity.setKind(kind);
+        activity.setAt(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)); // every database keeps milliseconds
+        activity.setAuthor(author);
+        activity.setText(text);
+        activity.setCustomerNote(customerNote);
+        activity.setPreviousHash(log.isEmpty() ? "" : log.get(log.size() - 1).getHash());
+        activity.setHash(hash(serviceCase.getNumber(), activity));
+        log.add(activity);
+        return activity;
+    }
+
+    /** @return the first broken record of the case's log, if any */
+    public static Optional<Break> verify(ServiceCase serviceCase) {
+        List<Activity> log = serviceCase.getActivities().stream()
+                .sorted(java.util.Comparator.comparingInt(Activity::getOrdinal)).toList();
+        String previous = "";
+        for (int i = 0; i < log.size(); i++) {
+            Activity activity = log.get(i);
+            if (activity.getOrdinal() != i + 1) {
+                return Optional.of(new Break(serviceCase.getNumber(), activity.getOrdinal(), Messages.format("logOrder", i + 1)));
+            }
+            if (!previous.equals(activity.getPreviousHash())) {
+                return Optional.of(new Break(serviceCase.getNumber(), activity.getOrdinal(), Messages.format("logLink")));
+            }
+            if (!hash(serviceCase.getNumber(), activity).equals(activity.getHash())) {
+                return Optional.of(new Break(serviceCase.getNumber(), activity.getOrdinal(), Messages.format("logHash")));
+            }
+            previous = activity.getHash();
+        }
+        return Optional.empty();
+    }
+
+    /** Every field that tells what happened, each length-prefixed so that no two records hash alike by shifting text. */
+    static String hash(String caseNumber, Activity activity) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] { caseNumber, activity.getOrdinal(), activity.getKind(), activity.getAt(),
+                activity.getAuthor(), activity.getText(), activity.isCustomerNote(), activity.getPreviousHash() }) {
+            String text = String.valueOf(field);
+            canonical.append(text.length()).append(':').append(text).append(';');
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.opsbench.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.EscalationMode;
+import org.opsbench.cases.model.EscalationPlan;
+import org.opsbench.cases.model.EscalationStep;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.cases.model.SeverityLevel;
+import org.opsbench.cases.model.SlaEvent;
+import org.opsbench.cases.model.SlaEventKind;
+import org.opsbench.core.calendar.WorkingTime;
+import org.opsbench.model.BusinessCalendar;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DuplicateValueException;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * Derives reminders, reassignment proposals, breach warnings, breaches and escalations of the open
+ * cases from their stored timestamps and records each that has fallen due exactly once: the
+ * database's unique (case, key) index makes a second workbench's identical record fail, and that
+ * failure is taken as "already done". Running it again, after a restart or on another workbench,
+ * records nothing twice and misses nothing.
+ */
+public final class SlaEvaluator {
+
+    /** An event that is due for a case, before it is recorded. */
+    public record Due(long caseId, String caseNumber, String key, SlaEventKind kind, Instant dueAt, String role) {
+    }
+
+    /** The stored facts of one open case the evaluation needs. */
+    public record OpenCase(long id, String number, Instant openedAt, String severity, Instant assignedAt, Instant respondedAt,
+            Instant diagnosedAt, CaseStatus status, Instant statusSince, Long calendarId, Long planId) {
+    }
+
+    private final Database database;
+    private final String workbench;
+
+    public SlaEvaluator(Database database, String workbench) {
+        this.database = database;
+        this.workbench = workbench;
+    }
+
+    /** Evaluates every open case at {@code now} and records what fell due; @return the events this call recorded */
+    public List<SlaEvent> run(Instant now) {
+        List<Due> due = evaluate(now);
+        return record(due, now);
+    }
+
+    /** @return every event due at {@code now} and not yet recorded, from projections only */
+    public List<Due> evaluate(Instant now) {
+        Map<Long, WorkingTime> calendars = new HashMap<>();
+        Map<Long, EscalationPlan> plans = new HashMap<>();
+        try (ModelSession session = database.openSession()) {
+            for (BusinessCalendar calendar : session.findAll(BusinessCalendar.class, "name")) {
+                calendars.put(id(calendar), WorkingTime.of(calendar));
+            }
+            for (EscalationPlan plan : session.findAll(EscalationPlan.class, "name")) {
+                SlaClock.check(plan);
+                plans.put(id(plan), ModelSession.detachedCopy(plan));
+            }
+        }
+        Map<Long, List<SlaClock.Pause>> pauses = new HashMap<>();
+        for (Object[] row : database.list("SELECT c.persistentId, p.pausedAt, p.resumedAt FROM ServiceCase c JOIN c.pauses p"
+                + " WHERE c.closedAt IS NULL", Object[].class)) {
+            pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SlaClock.Pause((Instant) row[1], (Instant) row[2]));
+        }
+        Set<String> recorded = new HashSet<>();
+        for (Object[] row : database.list("SELECT e.serviceCase.persistentId, e.eventKey FROM SlaEvent e"
+                + " WHERE e.serviceCase.closedAt IS NULL", Object[].class)) {
+            recorded.add(row[0] + "/" + row[1]);
+        }
+        List<Due> result = new ArrayList<>();
+        for (Object[] row : database.list("SELECT c.persistentId, c.number, c.openedAt, c.severity, c.assignedAt, c.respondedAt,"
+                + " c.diagnosedAt, c.status, c.statusSince, k.persistentId, p.persistentId FROM ServiceCase c"
+                + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL", Object[].class)) {
+            OpenCase open = new OpenCase((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], (Instant) row[4],
+                    (Instant) row[5], (Instant) row[6], (CaseStatus) row[7], (Instant) row[8], (Long) row[9], (Long) row[10]);
+            WorkingTime time = open.calendarId() == null ? null : calendars.get(open.calendarId());
+            EscalationPlan plan = open.planId() == null ? null : plans.get(open.planId());
+            if (time == null || plan == null || open.openedAt() == null) {
+                continue;
+            }
+            SlaClock clock = new SlaClock(time, pauses.getOrDefault(open.id(), List.of()));
+            for (Due d : dueEvents(open, plan, clock, now)) {
+                if (!recorded.contains(d.caseId() + "/" + d.key())) {
+                    result.add(d);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** @return the events of one case that are due at {@code now}, recorded or not */
+    public static List<Due> dueEvents(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now) {
+        List<Due> due = new ArrayList<>();
+        SeverityLevel level = plan.getScheme().getLevels().stream().filter(l -> l.getCode().equals(open.severity())).findFirst()
+                .orElse(null);
+        if (level == null) {
+            return due;
+        }
+        if (open.respondedAt() == null) {
+            Instant from = open.assignedAt() != null ? open.assignedAt() : open.openedAt();
+            String since = "@" + from.toEpochMilli();
+            for (int minutes : plan.getReminderMinutes()) {
+                add(due, open, "reminder:" + minutes + since, SlaEventKind.REMINDER, clock.due(from, Duration.ofMinutes(minutes)), "dispatcher", now);
+            }
+            add(due, open, "reassign:" + plan.getReassignMinutes() + since, SlaEventKind.REASSIGN_PROPOSAL,
+                    clock.due(from, Duration.ofMinutes(plan.getReassignMinutes())), "dispatcher", now);
+            targets(due, open, plan, clock, "response", level.getResponseMinutes(), now);
+        }
+        if (open.diagnosedAt() == null) {
+            targets(due, open, plan, clock, "resolve:" + level.getCode(), level.getResolveMinutes(), now);
+            List<EscalationStep> steps = plan.getSteps().stream().filter(s -> s.getSeverity().equals(level.getCode())).toList();
+            if (plan.getMode() == EscalationMode.PER_STEP) {
+                Instant from = open.statusSince() != null ? open.statusSince() : open.openedAt();
+                for (int i = 0; i < steps.size(); i++) {
+                    add(due, open, "step:" + open.status().getLiteral() + "@" + from.toEpochMilli() + ":" + (i + 1),
+                            SlaEventKind.ESCALATION, clock.due(from, Duration.ofMinutes((long) plan.getStepMinutes() * (i + 1))),
+                            steps.get(i).getRole(), now);
+                }
+            } else {
+                for (EscalationStep step : steps) {
+                    add(due, open, "escalation:" + step.getSeverity() + ":" + step.getAfterMinutes(), SlaEventKind.ESCALATION,
+                            clock.due(open.openedAt(), Duration.ofMinutes(step.getAfterMinutes())), step.getRole(), now);
+                }
+            }
+        }
+        return due;
+    }
+
+    private static void targets(List<Due> due, OpenCase open, EscalationPlan plan, SlaClock clock, String target, int minutes,
+            Instant now) {
+        Duration full = Duration.ofMinutes(minutes);
+        add(due, open, "warning:" + target, SlaEventKind.BREACH_WARNING,
+                clock.due(open.openedAt(), full.multipliedBy(plan.getWarningPercent()).dividedBy(100)), "dispatcher", now);
+        add(due, open, "breach:" + target, SlaEventKind.BREACH, clock.due(open.openedAt(), full), "dispatcher", now);
+    }
+
+    private static void add(List<Due> due, OpenCase open, String key, SlaEventKind kind, Instant at, String role, Instant now) {
+        if (at != null && !at.isAfter(now)) {
+            due.add(new Due(open.id(), open.number(), key, kind, at, role));
+        }
+    }
+
+    /** Stores the events; ones another workbench stored first are skipped. @return those this call stored */
+    public List<SlaEvent> record(List<Due> due, Instant now) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return store(due, now);
+        } catch (DuplicateValueException raced) {
+            // Another workbench recorded some of them meanwhile: store one by one, skipping theirs.
+            List<SlaEvent> stored = new ArrayList<>();
+            for (Due d : due) {
+                try {
+                    stored.addAll(store(List.of(d), now));
+                } catch (DuplicateValueException alreadyRecorded) {
+                    // exactly once: theirs stands
+                }
+            }
+            return stored;
+        }
+    }
+
+    private List<SlaEvent> store(List<Due> due, Instant now) {
+        try (ModelSession session = database.openSession()) {
+            List<SlaEvent> events = new ArrayList<>();
+            Map<Long, ServiceCase> cases = new HashMap<>();
+            for (Due d : due) {
+                SlaEvent event = CasesFactory.eINSTANCE.createSlaEvent();
+                event.setServiceCase(cases.computeIfAbsent(d.caseId(), id -> session.find(ServiceCase.class, id)));
+                event.setEventKey(d.key());
+                event.setKind(d.kind());
+                event.setDueAt(d.dueAt());
+                event.setRecordedAt(now);
+                event.setRole(d.role());
+                event.setRecordedBy(workbench);
+                session.add(event);
+                events.add(event);
+            }
+            session.save();
+            return events;
+        }
+    }
+
+    private static long id(org.eclipse.emf.ecore.EObject object) {
+        return ((org.opsbench.model.base.PersistentObject) object).getPersistentId();
+    }
+}
