@@ -77,10 +77,9 @@ public final class CaseDefaults {
         return plan;
     }
 
-    /** Every handling step gets one working day; each overrun goes one level up. */
+    /** Every handling step gets one working day (8 working hours); each further day in the same step goes one level up. */
     public static EscalationPlan perStepPlan(SeverityScheme pScheme) {
         EscalationPlan plan = plan(PER_STEP_PLAN, pScheme, EscalationMode.PER_STEP);
-        plan.setStepMinutes(8 * HOUR);
         for (String code : List.of("P1", "P2", "P3", "P4")) {
             step(plan, code, 8, "service engineer's supervisor");
             step(plan, code, 16, "technical manager");

@@ -125,7 +125,7 @@ public final class SlaEvaluator {
                 Instant from = open.statusSince() != null ? open.statusSince() : open.openedAt();
                 for (int i = 0; i < steps.size(); i++) {
                     add(due, open, "step:" + open.status().getLiteral() + "@" + from.toEpochMilli() + ":" + (i + 1),
-                            SlaEventKind.ESCALATION, clock.due(from, Duration.ofMinutes((long) plan.getStepMinutes() * (i + 1))),
+                            SlaEventKind.ESCALATION, clock.due(from, Duration.ofMinutes(steps.get(i).getAfterMinutes())),
                             steps.get(i).getRole(), now);
                 }
             } else {

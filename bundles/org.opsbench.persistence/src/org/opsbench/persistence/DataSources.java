@@ -137,8 +137,16 @@ public final class DataSources {
         return new DatabaseException(Messages.format("connect.failed", where, e.getMessage()), e);
     }
 
+    /** SQLSTATE of a unique-constraint violation, the same on Derby and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** @return whether the failure, or anything it was caused by, is a unique-constraint violation */
+    public static boolean isUniqueViolation(Throwable e) {
+        return causes(e).stream().anyMatch(t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+    }
+
     /** Derby chains the real reason through getNextException(), other drivers through getCause(). */
-    private static java.util.List<Throwable> causes(SQLException e) {
+    private static java.util.List<Throwable> causes(Throwable e) {
         java.util.List<Throwable> all = new java.util.ArrayList<>();
         java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
         while (!todo.isEmpty() && all.size() < 50) {

@@ -223,18 +223,9 @@ public final class ModelSession implements AutoCloseable {
         }
     }
 
-    /** SQLSTATE of a unique-constraint violation, the same on Derby and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private static DatabaseException saveFailure(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
-                        return new DuplicateValueException(Messages.format("save.duplicate", rootMessage(e)), e);
-                    }
-                }
-            }
+        if (DataSources.isUniqueViolation(e)) {
+            return new DuplicateValueException(Messages.format("save.duplicate", rootMessage(e)), e);
         }
         return new DatabaseException(Messages.format("save.failed", rootMessage(e)), e);
     }

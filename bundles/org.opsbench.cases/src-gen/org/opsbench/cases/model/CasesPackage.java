@@ -264,22 +264,13 @@ public interface CasesPackage extends EPackage {
 	int ESCALATION_PLAN__PAUSING_STATUSES = 6;
 
 	/**
-	 * The feature id for the '<em><b>Step Minutes</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ESCALATION_PLAN__STEP_MINUTES = 7;
-
-	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ESCALATION_PLAN__STEPS = 8;
+	int ESCALATION_PLAN__STEPS = 7;
 
 	/**
 	 * The number of structural features of the '<em>Escalation Plan</em>' class.
@@ -288,7 +279,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ESCALATION_PLAN_FEATURE_COUNT = 9;
+	int ESCALATION_PLAN_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Escalation Plan</em>' class.
@@ -1256,17 +1247,6 @@ public interface CasesPackage extends EPackage {
 	EAttribute getEscalationPlan_PausingStatuses();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.EscalationPlan#getStepMinutes <em>Step Minutes</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Step Minutes</em>'.
-	 * @see org.opsbench.cases.model.EscalationPlan#getStepMinutes()
-	 * @see #getEscalationPlan()
-	 * @generated
-	 */
-	EAttribute getEscalationPlan_StepMinutes();
-
-	/**
 	 * Returns the meta object for the containment reference list '{@link org.opsbench.cases.model.EscalationPlan#getSteps <em>Steps</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2221,14 +2201,6 @@ public interface CasesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ESCALATION_PLAN__PAUSING_STATUSES = eINSTANCE.getEscalationPlan_PausingStatuses();
-
-		/**
-		 * The meta object literal for the '<em><b>Step Minutes</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ESCALATION_PLAN__STEP_MINUTES = eINSTANCE.getEscalationPlan_StepMinutes();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.

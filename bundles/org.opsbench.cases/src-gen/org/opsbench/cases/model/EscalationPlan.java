@@ -26,7 +26,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opsbench.cases.model.EscalationPlan#getReminderMinutes <em>Reminder Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.EscalationPlan#getReassignMinutes <em>Reassign Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.EscalationPlan#getPausingStatuses <em>Pausing Statuses</em>}</li>
- *   <li>{@link org.opsbench.cases.model.EscalationPlan#getStepMinutes <em>Step Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.EscalationPlan#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -196,32 +195,6 @@ public interface EscalationPlan extends EObject {
 	 * @generated
 	 */
 	EList<CaseStatus> getPausingStatuses();
-
-	/**
-	 * Returns the value of the '<em><b>Step Minutes</b></em>' attribute.
-	 * The default value is <code>"480"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Time limit of each handling step in per-step mode.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Step Minutes</em>' attribute.
-	 * @see #setStepMinutes(int)
-	 * @see org.opsbench.cases.model.CasesPackage#getEscalationPlan_StepMinutes()
-	 * @model default="480"
-	 * @generated
-	 */
-	int getStepMinutes();
-
-	/**
-	 * Sets the value of the '{@link org.opsbench.cases.model.EscalationPlan#getStepMinutes <em>Step Minutes</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Step Minutes</em>' attribute.
-	 * @see #getStepMinutes()
-	 * @generated
-	 */
-	void setStepMinutes(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.

@@ -57,7 +57,7 @@ public interface EscalationStep extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Working minutes since opened (or since the step began, per-step mode).
+	 * Working minutes since the case was opened; in per-step mode, since the current handling step (status) began.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>After Minutes</em>' attribute.
 	 * @see #setAfterMinutes(int)

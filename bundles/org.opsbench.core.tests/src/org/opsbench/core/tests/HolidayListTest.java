@@ -75,6 +75,7 @@ class HolidayListTest {
         CalendarException encoding = assertThrows(CalendarException.class,
                 () -> HolidayList.readCsv("date,kind,name\n2026-10-01,holiday,国庆\n".getBytes(java.nio.charset.Charset.forName("GB18030"))));
         assertTrue(encoding.getMessage().startsWith("The file is not UTF-8 text."), encoding.getMessage());
+        assertEquals(2, encoding.line());
     }
 
     @Test

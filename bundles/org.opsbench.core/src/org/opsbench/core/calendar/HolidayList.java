@@ -3,10 +3,6 @@ package org.opsbench.core.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.opsbench.core.exchange.Utf8Text;
 import org.opsbench.model.BusinessCalendar;
 import org.opsbench.model.CalendarDay;
 import org.opsbench.model.OpsFactory;
@@ -63,7 +60,7 @@ public final class HolidayList {
         List<Entry> entries = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.equals(List.of(CSV_HEADER))) {
                 throw new CalendarException(1, Messages.format("csvHeader", String.join(",", header), String.join(",", CSV_HEADER)));
@@ -121,12 +118,6 @@ public final class HolidayList {
             }
         }
         return checked(entries);
-    }
-
-    /** Reads a file as iCalendar when its name ends in .ics, otherwise as CSV. */
-    public static HolidayList read(String fileName, InputStream in) throws IOException {
-        byte[] content = in.readAllBytes();
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".ics") ? readIcs(content) : readCsv(content);
     }
 
     /** The PRC statutory holiday schedule shipped as editable sample data. */
@@ -213,10 +204,9 @@ public final class HolidayList {
 
     private static String utf8(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CalendarException(0, Messages.format("encoding"));
+            return Utf8Text.decode(content);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new CalendarException(e.line(), Messages.format("encoding", e.line()));
         }
     }
 

@@ -38,7 +38,12 @@ public final class WorkingTime {
     /** How far ahead {@link #add} searches for working time before it gives up. */
     private static final int MAX_DAYS_AHEAD = 3660;
 
+    /** Working hours of a weekday, as wall-clock times. */
     private record Period(LocalTime start, LocalTime end) {
+    }
+
+    /** Working hours of one date, as instants; every span lies within its date, so dates never overlap. */
+    private record Span(Instant start, Instant end) {
     }
 
     private final String name;
@@ -94,14 +99,14 @@ public final class WorkingTime {
             return start;
         }
         Duration remaining = workingTime;
-        LocalDate day = start.atZone(zone).toLocalDate().minusDays(1); // a period may run past midnight
+        LocalDate day = start.atZone(zone).toLocalDate();
         for (int i = 0; i < MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
-            for (Instant[] period : periods(day)) {
-                if (!period[1].isAfter(start)) {
+            for (Span span : spans(day)) {
+                if (!span.end().isAfter(start)) {
                     continue;
                 }
-                Instant from = period[0].isAfter(start) ? period[0] : start;
-                Duration available = Duration.between(from, period[1]);
+                Instant from = span.start().isAfter(start) ? span.start() : start;
+                Duration available = Duration.between(from, span.end());
                 if (remaining.compareTo(available) <= 0) {
                     return from.plus(remaining);
                 }
@@ -118,10 +123,10 @@ public final class WorkingTime {
         }
         Duration total = Duration.ZERO;
         LocalDate last = to.atZone(zone).toLocalDate();
-        for (LocalDate day = from.atZone(zone).toLocalDate().minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            for (Instant[] period : periods(day)) {
-                Instant start = period[0].isAfter(from) ? period[0] : from;
-                Instant end = period[1].isBefore(to) ? period[1] : to;
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            for (Span span : spans(day)) {
+                Instant start = span.start().isAfter(from) ? span.start() : from;
+                Instant end = span.end().isBefore(to) ? span.end() : to;
                 if (end.isAfter(start)) {
                     total = total.plus(Duration.between(start, end));
                 }
@@ -132,15 +137,8 @@ public final class WorkingTime {
 
     /** @return whether the calendar works at this instant */
     public boolean isWorking(Instant instant) {
-        LocalDate day = instant.atZone(zone).toLocalDate();
-        for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
-            for (Instant[] period : periods(d)) {
-                if (!instant.isBefore(period[0]) && instant.isBefore(period[1])) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return spans(instant.atZone(zone).toLocalDate()).stream()
+                .anyMatch(span -> !instant.isBefore(span.start()) && instant.isBefore(span.end()));
     }
 
     /** @return whether the calendar works on this date at all */
@@ -180,16 +178,16 @@ public final class WorkingTime {
         return transition != null && transition.isGap() ? transition.getInstant() : ZonedDateTime.of(local, zone).toInstant();
     }
 
-    private List<Instant[]> periods(LocalDate date) {
+    private List<Span> spans(LocalDate date) {
         List<Period> hours = hoursOn(date);
-        List<Instant[]> result = new ArrayList<>(hours.size());
+        List<Span> result = new ArrayList<>(hours.size());
         for (Period period : hours) {
             Instant start = instant(date, period.start());
             // End 00:00 means midnight at the end of the day (24:00).
             Instant end = period.end().equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone).toInstant()
                     : instant(date, period.end());
             if (end.isAfter(start)) {
-                result.add(new Instant[] { start, end });
+                result.add(new Span(start, end));
             }
         }
         return result;

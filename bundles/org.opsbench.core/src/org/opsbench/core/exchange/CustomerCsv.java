@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -256,23 +251,11 @@ public final class CustomerCsv {
         return new CsvImportException(row, column.header(), Messages.format("cell", row, column.header(), problem));
     }
 
-    /** Strict UTF-8 (a leading byte-order mark is allowed): a wrongly encoded file is refused, never garbled. */
     private static String decode(byte[] content) throws CsvImportException {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (MalformedInputException e) {
-            int line = 1;
-            for (int i = start; i < bytes.position() && i < content.length; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new CsvImportException(line, null, Messages.format("encoding", line));
-        } catch (CharacterCodingException e) {
-            throw new CsvImportException(0, null, Messages.format("encoding", 1));
+            return Utf8Text.decode(content);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new CsvImportException(e.line(), null, Messages.format("encoding", e.line()));
         }
     }
 

@@ -8,6 +8,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.opsbench.persistence.DataSources;
+
 /**
  * Named counters in their own table, incremented under the row lock of one short transaction:
  * two workbenches on one database never get the same value. The first use of a name inserts
@@ -16,7 +18,6 @@ import javax.sql.DataSource;
 public final class Counters {
 
     static final String TABLE = "OB_COUNTER";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private Counters() {
     }
@@ -41,7 +42,7 @@ public final class Counters {
                     return value;
                 } catch (SQLException e) {
                     connection.rollback();
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt > 3) {
+                    if (!DataSources.isUniqueViolation(e) || attempt > 3) {
                         throw e;
                     }
                 }

@@ -81,8 +81,7 @@ public final class SchemaIndexes {
                 String table = tableColumn.substring(0, tableColumn.indexOf('.'));
                 String column = tableColumn.substring(tableColumn.indexOf('.') + 1);
                 if (!indexedColumns(connection.getMetaData(), table).contains(column)) {
-                    String name = ("IX_" + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + column);
-                    name = name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
+                    String name = indexName("IX_", table, column);
                     statement.executeUpdate("CREATE INDEX " + name + " ON " + table + " (" + column + ")");
                 }
             }
@@ -115,8 +114,7 @@ public final class SchemaIndexes {
                             }
                             columns.add(feature instanceof EReference ? SqlNames.referenceColumn(feature) : SqlNames.column(feature));
                         }
-                        String name = "UX_" + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + String.join("_", columns);
-                        name = name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
+                        String name = indexName("UX_", table, String.join("_", columns));
                         if (!indexNames(connection.getMetaData(), table).contains(name)) {
                             statement.executeUpdate("CREATE UNIQUE INDEX " + name + " ON " + table + " (" + String.join(", ", columns) + ")");
                         }
@@ -124,6 +122,12 @@ public final class SchemaIndexes {
                 }
             }
         }
+    }
+
+    /** IX_/UX_ + table without prefix + columns, shortened with a hash where a database would truncate it. */
+    private static String indexName(String prefix, String table, String columns) {
+        String name = prefix + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + columns;
+        return name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
     }
 
     private static Set<String> indexNames(DatabaseMetaData metaData, String table) throws SQLException {

@@ -401,18 +401,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getEscalationPlan_StepMinutes() {
-		return (EAttribute)escalationPlanEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getEscalationPlan_Steps() {
-		return (EReference)escalationPlanEClass.getEStructuralFeatures().get(8);
+		return (EReference)escalationPlanEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1174,7 +1164,6 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		createEAttribute(escalationPlanEClass, ESCALATION_PLAN__REMINDER_MINUTES);
 		createEAttribute(escalationPlanEClass, ESCALATION_PLAN__REASSIGN_MINUTES);
 		createEAttribute(escalationPlanEClass, ESCALATION_PLAN__PAUSING_STATUSES);
-		createEAttribute(escalationPlanEClass, ESCALATION_PLAN__STEP_MINUTES);
 		createEReference(escalationPlanEClass, ESCALATION_PLAN__STEPS);
 
 		escalationStepEClass = createEClass(ESCALATION_STEP);
@@ -1312,7 +1301,6 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		initEAttribute(getEscalationPlan_ReminderMinutes(), ecorePackage.getEInt(), "reminderMinutes", null, 0, -1, EscalationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEscalationPlan_ReassignMinutes(), ecorePackage.getEInt(), "reassignMinutes", "45", 0, 1, EscalationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEscalationPlan_PausingStatuses(), this.getCaseStatus(), "pausingStatuses", null, 0, -1, EscalationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEscalationPlan_StepMinutes(), ecorePackage.getEInt(), "stepMinutes", "480", 0, 1, EscalationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEscalationPlan_Steps(), this.getEscalationStep(), null, "steps", null, 0, -1, EscalationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(escalationStepEClass, EscalationStep.class, "EscalationStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

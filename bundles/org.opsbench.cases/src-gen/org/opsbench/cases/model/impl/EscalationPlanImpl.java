@@ -42,7 +42,6 @@ import org.opsbench.model.base.PersistentObject;
  *   <li>{@link org.opsbench.cases.model.impl.EscalationPlanImpl#getReminderMinutes <em>Reminder Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.EscalationPlanImpl#getReassignMinutes <em>Reassign Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.EscalationPlanImpl#getPausingStatuses <em>Pausing Statuses</em>}</li>
- *   <li>{@link org.opsbench.cases.model.impl.EscalationPlanImpl#getStepMinutes <em>Step Minutes</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.EscalationPlanImpl#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -158,26 +157,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 	 * @ordered
 	 */
 	protected EList<CaseStatus> pausingStatuses;
-
-	/**
-	 * The default value of the '{@link #getStepMinutes() <em>Step Minutes</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStepMinutes()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final int STEP_MINUTES_EDEFAULT = 480;
-
-	/**
-	 * The cached value of the '{@link #getStepMinutes() <em>Step Minutes</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getStepMinutes()
-	 * @generated
-	 * @ordered
-	 */
-	protected int stepMinutes = STEP_MINUTES_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
@@ -372,29 +351,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 	 * @generated
 	 */
 	@Override
-	public int getStepMinutes() {
-		return stepMinutes;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setStepMinutes(int newStepMinutes) {
-		int oldStepMinutes = stepMinutes;
-		stepMinutes = newStepMinutes;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.ESCALATION_PLAN__STEP_MINUTES, oldStepMinutes, stepMinutes));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<EscalationStep> getSteps() {
 		if (steps == null) {
 			steps = new EObjectContainmentEList<EscalationStep>(EscalationStep.class, this, CasesPackage.ESCALATION_PLAN__STEPS);
@@ -439,8 +395,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 				return getReassignMinutes();
 			case CasesPackage.ESCALATION_PLAN__PAUSING_STATUSES:
 				return getPausingStatuses();
-			case CasesPackage.ESCALATION_PLAN__STEP_MINUTES:
-				return getStepMinutes();
 			case CasesPackage.ESCALATION_PLAN__STEPS:
 				return getSteps();
 		}
@@ -479,9 +433,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 				getPausingStatuses().clear();
 				getPausingStatuses().addAll((Collection<? extends CaseStatus>)newValue);
 				return;
-			case CasesPackage.ESCALATION_PLAN__STEP_MINUTES:
-				setStepMinutes((Integer)newValue);
-				return;
 			case CasesPackage.ESCALATION_PLAN__STEPS:
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends EscalationStep>)newValue);
@@ -519,9 +470,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 			case CasesPackage.ESCALATION_PLAN__PAUSING_STATUSES:
 				getPausingStatuses().clear();
 				return;
-			case CasesPackage.ESCALATION_PLAN__STEP_MINUTES:
-				setStepMinutes(STEP_MINUTES_EDEFAULT);
-				return;
 			case CasesPackage.ESCALATION_PLAN__STEPS:
 				getSteps().clear();
 				return;
@@ -551,8 +499,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 				return reassignMinutes != REASSIGN_MINUTES_EDEFAULT;
 			case CasesPackage.ESCALATION_PLAN__PAUSING_STATUSES:
 				return pausingStatuses != null && !pausingStatuses.isEmpty();
-			case CasesPackage.ESCALATION_PLAN__STEP_MINUTES:
-				return stepMinutes != STEP_MINUTES_EDEFAULT;
 			case CasesPackage.ESCALATION_PLAN__STEPS:
 				return steps != null && !steps.isEmpty();
 		}
@@ -581,8 +527,6 @@ public class EscalationPlanImpl extends PersistentObject implements EscalationPl
 		result.append(reassignMinutes);
 		result.append(", pausingStatuses: ");
 		result.append(pausingStatuses);
-		result.append(", stepMinutes: ");
-		result.append(stepMinutes);
 		result.append(')');
 		return result.toString();
 	}
