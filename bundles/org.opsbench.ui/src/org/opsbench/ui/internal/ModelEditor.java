@@ -90,6 +90,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private EObject root;
     /** A new aggregate is dirty until its first save, even before the first edit. */
     private boolean unsavedNew;
+    /** An overwrite after a conflict is on its way to the database; until stored the editor stays dirty. */
+    private boolean overwritePending;
     private Label header;
     private TreeViewer tree;
     private Composite addButtons;
@@ -304,6 +306,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             session = null;
         }
         root = null;
+        overwritePending = false;
         setBusy(true);
         showHeader(Messages.editorLoading, false);
         load();
@@ -526,6 +529,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         setBusy(false);
         if (failure == null) {
+            overwritePending = false;
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             if (unsavedNew) {
                 unsavedNew = false;
@@ -572,6 +576,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     /** Gives the stored version my state and saves it, in a job: this reads what is not loaded yet. */
     private void overwrite(ModelSession fresh, EObject mine) {
+        // The merged copy starts on a clean command stack; mine stays unsaved until it is stored.
+        overwritePending = true;
         setBusy(true);
         Job.create(NLS.bind(Messages.editorSaving, ModelRules.name(mine)), (IProgressMonitor monitor) -> {
             try {
@@ -613,7 +619,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     @Override
     public boolean isDirty() {
-        return unsavedNew || !pending.isEmpty() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return unsavedNew || overwritePending || !pending.isEmpty() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
     @Override
