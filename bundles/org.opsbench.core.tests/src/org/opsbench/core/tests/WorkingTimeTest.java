@@ -53,6 +53,15 @@ class WorkingTimeTest {
     }
 
     @Test
+    void theNextWorkingMomentSkipsEveningsAndTheHolidayWeekend() {
+        WorkingTime time = prcFiveByEight();
+        assertEquals(shanghai("2026-04-03T16:50"), time.nextWorking(shanghai("2026-04-03T16:50")), "working now: now");
+        assertEquals(shanghai("2026-04-07T09:00"), time.nextWorking(shanghai("2026-04-03T17:00")), "closing time belongs to the next day");
+        assertEquals(shanghai("2026-04-07T09:00"), time.nextWorking(shanghai("2026-04-05T10:00")), "Qingming Sunday");
+        assertEquals(shanghai("2026-04-07T09:00"), time.nextWorking(shanghai("2026-04-07T06:30")), "early morning");
+    }
+
+    @Test
     void sameCaseOnSevenByTwentyFourIgnoresHolidays() {
         WorkingTime time = WorkingTime.of(Calendars.sevenByTwentyFour("7x24", "Asia/Shanghai"));
         Instant opened = shanghai("2026-04-03T16:50");

@@ -116,6 +116,19 @@ public final class WorkingTime {
         throw new CalendarException(Messages.format("noWorkingTimeAhead", name, MAX_DAYS_AHEAD));
     }
 
+    /** @return {@code instant} when the calendar works then, else the start of its next working period */
+    public Instant nextWorking(Instant instant) {
+        LocalDate day = instant.atZone(zone).toLocalDate();
+        for (int i = 0; i < MAX_DAYS_AHEAD; i++, day = day.plusDays(1)) {
+            for (Span span : spans(day)) {
+                if (span.end().isAfter(instant)) {
+                    return span.start().isAfter(instant) ? span.start() : instant;
+                }
+            }
+        }
+        throw new CalendarException(Messages.format("noWorkingTimeAhead", name, MAX_DAYS_AHEAD));
+    }
+
     /** @return the working time between the two instants; negative when {@code to} is before {@code from} */
     public Duration between(Instant from, Instant to) {
         if (to.isBefore(from)) {

@@ -1,0 +1,328 @@
+package org.opsbench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opsbench.cases.tests.CaseFixture.shanghai;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsbench.cases.ActivityLog;
+import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.CallerLookup.Match;
+import org.opsbench.cases.CallerLookup.MatchedBy;
+import org.opsbench.cases.CaseDefaults;
+import org.opsbench.cases.CaseIntake;
+import org.opsbench.cases.CaseWorkflow;
+import org.opsbench.cases.EngineerSuggestions;
+import org.opsbench.cases.EngineerSuggestions.Closeness;
+import org.opsbench.cases.EngineerSuggestions.Suggestion;
+import org.opsbench.cases.Entitlement;
+import org.opsbench.cases.Entitlement.Status;
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.model.BusinessCalendar;
+import org.opsbench.model.Certification;
+import org.opsbench.model.Contact;
+import org.opsbench.model.Customer;
+import org.opsbench.model.Engineer;
+import org.opsbench.model.LifecyclePhase;
+import org.opsbench.model.Office;
+import org.opsbench.model.OpsFactory;
+import org.opsbench.model.Region;
+import org.opsbench.model.ServiceCenter;
+import org.opsbench.model.ServiceContract;
+import org.opsbench.model.Site;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.ModelSession;
+
+/** Intake against a small, fully known directory: caller lookup, entitlement, engineer suggestions, opening. */
+@ExtendWith(EnglishLocale.class)
+class IntakeTest {
+
+    private static final OpsFactory F = OpsFactory.eINSTANCE;
+    /** Monday 23 November 2026, 10:00 in Shanghai: a working hour. */
+    private static final Instant MONDAY_MORNING = shanghai("2026-11-23T10:00");
+    /** Saturday 21 November 2026, 22:00: outside 5x8 hours. */
+    private static final Instant SATURDAY_NIGHT = shanghai("2026-11-21T22:00");
+
+    @TempDir
+    Path folder;
+    private Database database;
+
+    @BeforeEach
+    void open() {
+        database = CaseFixture.open(folder.resolve("db"));
+        CaseFixture.installDefaults(database);
+        try (ModelSession session = database.openSession()) {
+            BusinessCalendar fiveByEight = calendar(session, CaseFixture.FIVE_BY_EIGHT);
+            BusinessCalendar sevenByTwentyFour = calendar(session, CaseFixture.SEVEN_BY_TWENTY_FOUR);
+            ServiceCenter center = F.createServiceCenter();
+            center.setCode("HQ");
+            center.setName("Service center");
+            Region north = region(center, "N", "North");
+            Office qinghe = office(north, "QH", "Qinghe office", fiveByEight);
+            Office lanshan = office(north, "LS", "Lanshan office", fiveByEight);
+            Office yunzhou = office(region(center, "E", "East"), "YZ", "Yunzhou office", null);
+            session.add(center);
+
+            Customer water = customer("C-0001", "Qinghe Water Works", qinghe);
+            Contact wang = contact(water, "Wang Wei", "+86 139 5555 0101");
+            Contact li = contact(water, "Li Fang", "139-5555-0202");
+            site(water, "Head office", "010-5555-1000", wang);
+            site(water, "Pump station", null, li);
+            contract(water, "SC-0001-2024", LocalDate.of(2024, 3, 1), sevenByTwentyFour);
+            session.add(water);
+
+            Customer tax = customer("C-0002", "Lanshan Tax Bureau", lanshan);
+            Contact zhao = contact(tax, "Zhao Min", "+86 139 5555 0303");
+            Site hall = site(tax, "Service hall", null, zhao);
+            site(tax, "Archive", null, zhao);
+            contract(tax, "SC-0002-2021", LocalDate.of(2021, 6, 1), null).getCoveredSites().add(hall);
+            session.add(tax);
+
+            Customer school = customer("C-0003", "Yunzhou Middle School", yunzhou);
+            contact(school, "Sun Ting", "+86 139 5555 0404");
+            site(school, "Campus", null, null);
+            ServiceContract installing = contract(school, "SC-0003-2026", null, null);
+            installing.setPhase(LifecyclePhase.INSTALLATION_AND_COMMISSIONING);
+            session.add(school);
+
+            session.add(engineer("E1", "Gao Lei", qinghe, "2027-06-01", "switching", "routing"));
+            session.add(engineer("E2", "Hu Jing", qinghe, null, "switching"));
+            session.add(engineer("E3", "Ma Tao", lanshan, null, "routing", "switching"));
+            session.add(engineer("E4", "Luo Yan", yunzhou, "2027-06-01", "switching", "routing"));
+            session.add(engineer("E5", "Xu Bo", qinghe, "2028-01-01", "routing", "switching", "wireless"));
+            session.add(engineer("E6", "Zhu Kai", yunzhou, "2025-01-01", "storage"));
+            session.save();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aCallerIsFoundByPhoneInAnySpellingByContractNumberAndByName() {
+        CallerLookup lookup = new CallerLookup(database);
+        for (String typed : List.of("13955550101", "+86 139-5555-0101", "139 5555 0101")) {
+            List<Match> matches = lookup.find(typed);
+            assertEquals(1, matches.size(), typed + ": " + matches);
+            Match wang = matches.get(0);
+            assertEquals(MatchedBy.CONTACT_PHONE, wang.matchedBy());
+            assertEquals("C-0001 Qinghe Water Works \u00b7 Wang Wei \u00b7 Head office \u00b7 SC-0001-2024", wang.label());
+        }
+        for (String typed : List.of("010-5555-1000", "+86 10 5555 1000")) {
+            List<Match> matches = lookup.find(typed);
+            assertEquals(1, matches.size(), typed + ": " + matches);
+            assertEquals(MatchedBy.SITE_PHONE, matches.get(0).matchedBy());
+            assertEquals("Head office", matches.get(0).siteName());
+            assertEquals("Wang Wei", matches.get(0).contactName(), "the site's contact answers for it");
+        }
+        Match byContract = lookup.find(" sc-0002-2021 ").get(0);
+        assertEquals(MatchedBy.CONTRACT_NUMBER, byContract.matchedBy());
+        assertEquals("Lanshan Tax Bureau", byContract.customerName());
+        assertEquals("Service hall", byContract.siteName(), "the contract's first covered site");
+
+        Match byName = lookup.find("li fang").get(0);
+        assertEquals(MatchedBy.CONTACT_NAME, byName.matchedBy());
+        assertEquals("Pump station", byName.siteName(), "the site this contact looks after");
+        assertEquals("SC-0001-2024", byName.contractNumber());
+
+        assertEquals(List.of(), lookup.find("5555"), "too few digits to be a phone number");
+        assertEquals(List.of(), lookup.find("139 5555 0199"));
+        assertEquals(List.of(), lookup.find("  "));
+    }
+
+    @Test
+    void entitlementPicksTheCalendarAndWarnsAboutWhatTheContractDoesNotCover() {
+        try (ModelSession session = database.openSession()) {
+            Customer water = customer(session, "C-0001");
+            Entitlement inWarranty = Entitlement.check(water.getContracts().get(0), water.getSites().get(1), water.getOffice(),
+                    SATURDAY_NIGHT);
+            assertEquals(Status.IN_WARRANTY, inWarranty.status());
+            assertTrue(inWarranty.covered(), inWarranty.warnings().toString());
+            assertEquals(CaseFixture.SEVEN_BY_TWENTY_FOUR, inWarranty.calendar().getName(), "the contract's own calendar");
+            assertEquals(LocalDate.of(2027, 2, 28), inWarranty.hardwareWarrantyUntil());
+
+            Customer tax = customer(session, "C-0002");
+            Entitlement expired = Entitlement.check(tax.getContracts().get(0), tax.getSites().get(1), tax.getOffice(), SATURDAY_NIGHT);
+            assertEquals(Status.OUT_OF_WARRANTY, expired.status());
+            assertEquals(CaseFixture.FIVE_BY_EIGHT, expired.calendar().getName(), "the office default");
+            assertEquals(List.of("Contract SC-0002-2021: the hardware warranty ended on May 31, 2024. The request is out of warranty.",
+                    "Site \"Archive\" is not covered by contract SC-0002-2021.",
+                    "The call is outside the hours of contract SC-0002-2021 (calendar \"5x8 PRC\"): its clocks start at Nov 23, 2026, 9:00\u202fAM."),
+                    expired.warnings());
+            Entitlement coveredSite = Entitlement.check(tax.getContracts().get(0), tax.getSites().get(0), tax.getOffice(), MONDAY_MORNING);
+            assertEquals(1, coveredSite.warnings().size(), coveredSite.warnings().toString());
+
+            Customer school = customer(session, "C-0003");
+            Entitlement installing = Entitlement.check(school.getContracts().get(0), null, school.getOffice(), MONDAY_MORNING);
+            assertEquals(Status.NOT_YET_ACCEPTED, installing.status());
+            assertEquals(List.of("Contract SC-0003-2026 has no final acceptance yet (phase: installation-and-commissioning): the warranty"
+                    + " has not started.", "Neither contract SC-0003-2026 nor office \"Yunzhou office\" names a business calendar, so the"
+                            + " SLA clocks cannot run. Set a calendar on the contract or the office."),
+                    installing.warnings());
+            assertEquals(null, installing.calendar());
+
+            Entitlement none = Entitlement.check(null, null, water.getOffice(), MONDAY_MORNING);
+            assertEquals(Status.NO_CONTRACT, none.status());
+            assertEquals(CaseFixture.FIVE_BY_EIGHT, none.calendar().getName());
+            assertEquals(List.of("No service contract was found for the caller: the request is not covered by a contract."),
+                    none.warnings());
+        }
+    }
+
+    @Test
+    void engineersAreRankedBySkillsThenClosenessThenLoad() {
+        // Gao Lei (E1) carries two open cases; Hu Jing (E2) only a closed one.
+        long first = CaseFixture.openCase(database, "C-1", "P2", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, MONDAY_MORNING);
+        long second = CaseFixture.openCase(database, "C-2", "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, MONDAY_MORNING);
+        long closed = CaseFixture.openCase(database, "C-3", "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, MONDAY_MORNING);
+        try (ModelSession session = database.openSession()) {
+            for (long id : new long[] { first, second, closed }) {
+                ServiceCase serviceCase = session.find(ServiceCase.class, id);
+                CaseWorkflow.assign(serviceCase, engineer(session, id == closed ? "E2" : "E1"), MONDAY_MORNING, "agent");
+                if (id == closed) {
+                    serviceCase.setClosedAt(MONDAY_MORNING.plusSeconds(600));
+                }
+            }
+            session.save();
+        }
+        long qinghe = database.list("SELECT o.persistentId FROM Office o WHERE o.code = 'QH'", Long.class).get(0);
+        List<Suggestion> ranked = new EngineerSuggestions(database).suggest(qinghe, Set.of("Switching", "routing"), "Lanting Networks",
+                LocalDate.of(2026, 11, 23), 10);
+        assertEquals(List.of("Xu Bo", "Gao Lei", "Luo Yan", "Ma Tao", "Hu Jing", "Zhu Kai"), ranked.stream().map(Suggestion::name).toList());
+        assertEquals("routing, switching \u00b7 vendor-certified \u00b7 same office \u00b7 no open cases", ranked.get(0).reason());
+        assertEquals("routing, switching \u00b7 vendor-certified \u00b7 same office \u00b7 2 open cases", ranked.get(1).reason());
+        assertEquals(Closeness.ELSEWHERE, ranked.get(2).closeness());
+        assertEquals("routing, switching \u00b7 same region \u00b7 no open cases", ranked.get(3).reason());
+        assertEquals(0, ranked.get(4).openCases(), "a closed case is no load");
+        assertFalse(ranked.get(5).vendorCertified(), "an expired certificate does not count");
+        assertEquals(2, new EngineerSuggestions(database).suggest(qinghe, Set.of(), null, LocalDate.of(2026, 11, 23), 2).size());
+    }
+
+    @Test
+    void intakeFillsTheCaseFromTheCallerAndKeepsTheWarningsInTheLog() {
+        Match caller = new CallerLookup(database).find("SC-0002-2021").get(0);
+        long id;
+        try (ModelSession session = database.openSession()) {
+            ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+            serviceCase.setSeverity("P2");
+            serviceCase.setTitle("Printer queue stuck");
+            Entitlement entitlement = CaseIntake.fill(serviceCase, session, caller, MONDAY_MORNING);
+            assertEquals("Lanshan Tax Bureau", serviceCase.getCallerCompany());
+            assertEquals("Zhao Min", serviceCase.getCallerName());
+            assertEquals("+86 139 5555 0303", serviceCase.getCallerPhone());
+            assertEquals("SC-0002-2021", serviceCase.getContractNumber());
+            assertEquals("Lanshan office", serviceCase.getOffice().getName());
+            assertEquals(CaseFixture.FIVE_BY_EIGHT, serviceCase.getCalendar().getName());
+            CaseIntake.open(serviceCase, entitlement, "C-20261123-0001", MONDAY_MORNING, "agent");
+            session.add(serviceCase);
+            session.save();
+            id = ((org.opsbench.model.base.PersistentObject) serviceCase).getPersistentId();
+        }
+        try (ModelSession session = database.openSession()) {
+            ServiceCase stored = session.find(ServiceCase.class, id);
+            assertEquals(CaseStatus.SUBMITTED, stored.getStatus());
+            assertEquals(List.of(ActivityKind.OPENED, ActivityKind.NOTE), stored.getActivities().stream().map(a -> a.getKind()).toList());
+            assertEquals("Entitlement: Contract SC-0002-2021: the hardware warranty ended on May 31, 2024. The request is out of warranty.",
+                    stored.getActivities().get(1).getText());
+            assertTrue(ActivityLog.verify(stored).isEmpty(), "the notes are part of the chain");
+        }
+    }
+
+    // ---- fixture ----
+
+    private static BusinessCalendar calendar(ModelSession session, String name) {
+        return session.query("SELECT k FROM BusinessCalendar k WHERE k.name = ?1", BusinessCalendar.class, name).get(0);
+    }
+
+    private static Customer customer(ModelSession session, String code) {
+        return session.query("SELECT c FROM Customer c WHERE c.code = ?1", Customer.class, code).get(0);
+    }
+
+    private static Engineer engineer(ModelSession session, String number) {
+        return session.query("SELECT e FROM Engineer e WHERE e.employeeNumber = ?1", Engineer.class, number).get(0);
+    }
+
+    private static Region region(ServiceCenter center, String code, String name) {
+        Region region = F.createRegion();
+        region.setCode(code);
+        region.setName(name);
+        center.getRegions().add(region);
+        return region;
+    }
+
+    private static Office office(Region region, String code, String name, BusinessCalendar calendar) {
+        Office office = F.createOffice();
+        office.setCode(code);
+        office.setName(name);
+        office.setDefaultCalendar(calendar);
+        region.getOffices().add(office);
+        return office;
+    }
+
+    private static Customer customer(String code, String name, Office office) {
+        Customer customer = F.createCustomer();
+        customer.setCode(code);
+        customer.setName(name);
+        customer.setOffice(office);
+        return customer;
+    }
+
+    private static Contact contact(Customer customer, String name, String phone) {
+        Contact contact = F.createContact();
+        contact.setName(name);
+        contact.setPhone(phone);
+        customer.getContacts().add(contact);
+        return contact;
+    }
+
+    private static Site site(Customer customer, String name, String phone, Contact contact) {
+        Site site = F.createSite();
+        site.setName(name);
+        site.setPhone(phone);
+        site.setContact(contact);
+        customer.getSites().add(site);
+        return site;
+    }
+
+    private static ServiceContract contract(Customer customer, String number, LocalDate accepted, BusinessCalendar calendar) {
+        ServiceContract contract = F.createServiceContract();
+        contract.setNumber(number);
+        contract.setFinalAcceptanceDate(accepted);
+        contract.setCalendar(calendar);
+        customer.getContracts().add(contract);
+        return contract;
+    }
+
+    private static Engineer engineer(String number, String name, Office office, String lantingCertificateUntil, String... skills) {
+        Engineer engineer = F.createEngineer();
+        engineer.setEmployeeNumber(number);
+        engineer.setName(name);
+        engineer.setOffice(office);
+        engineer.setRegion((Region) office.eContainer());
+        engineer.getSkills().addAll(List.of(skills));
+        if (lantingCertificateUntil != null) {
+            Certification certification = F.createCertification();
+            certification.setName("Lanting Certified Engineer");
+            certification.setIssuer("Lanting");
+            certification.setValidUntil(LocalDate.parse(lantingCertificateUntil));
+            engineer.getCertifications().add(certification);
+        }
+        return engineer;
+    }
+}
