@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
+import org.opsbench.persistence.ModelPackages;
 import org.opsbench.persistence.SampleDataLoader;
 
 /**
@@ -70,7 +71,7 @@ public final class Application implements IApplication {
         try {
             new ProgressMonitorDialog(null).run(true, false, monitor -> {
                 monitor.beginTask(Messages.openingDatabase, IProgressMonitor.UNKNOWN);
-                Database database = Database.open(OpsBenchDatabase.settings());
+                Database database = Database.open(OpsBenchDatabase.settings(), ModelPackages.contributed());
                 opened.set(database);
                 empty.set(SampleDataLoader.isEmpty(database));
                 monitor.done();
