@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.opsbench.cases.model.Activity;
 import org.opsbench.cases.model.ActivityKind;
 import org.opsbench.cases.model.CasesFactory;
 import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.ModelSession;
 
 /**
  * The case log: records are only ever appended, each carrying the SHA-256 of its own content and
@@ -27,7 +30,38 @@ public final class ActivityLog {
         }
     }
 
+    /** The outcome of checking every case's log. */
+    public record Verification(int cases, long records, List<Break> breaks) {
+    }
+
+    /** Cases are read this many at a time, so a large database does not have to fit in memory. */
+    private static final int PAGE = 200;
+
     private ActivityLog() {
+    }
+
+    /** Checks the log of every stored case (or of the one numbered {@code onlyNumber}), oldest case first. */
+    public static Verification verifyAll(Database database, String onlyNumber) {
+        int cases = 0;
+        long records = 0;
+        List<Break> breaks = new ArrayList<>();
+        String where = onlyNumber == null ? "" : " WHERE c.number = ?1";
+        Object[] parameters = onlyNumber == null ? new Object[0] : new Object[] { onlyNumber };
+        for (int first = 0;; first += PAGE) {
+            List<Long> ids = database.listPage("SELECT c.persistentId FROM ServiceCase c" + where + " ORDER BY c.persistentId", Long.class,
+                    first, PAGE, parameters);
+            try (ModelSession session = database.openSession()) {
+                for (long id : ids) {
+                    ServiceCase serviceCase = session.find(ServiceCase.class, id);
+                    cases++;
+                    records += serviceCase.getActivities().size();
+                    verify(serviceCase).ifPresent(breaks::add);
+                }
+            }
+            if (ids.size() < PAGE) {
+                return new Verification(cases, records, List.copyOf(breaks));
+            }
+        }
     }
 
     /** Appends a record to the case's log and returns it. */

@@ -18,6 +18,7 @@ import org.opsbench.persistence.DatabaseBackup;
 import org.opsbench.persistence.DatabaseException;
 import org.opsbench.persistence.DatabaseKind;
 import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.ModelPackages;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.persistence.UserAccounts;
 
@@ -65,9 +66,11 @@ public final class OpsBenchCommand implements Callable<Integer> {
      * @return the exit code
      */
     public static int execute(String[] arguments, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new OpsBenchCommand());
+        OpsBenchCommand root = new OpsBenchCommand();
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        ContributedCommands.addTo(commandLine, root::open, out, err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println(messageOf(exception));
             return FAILED;
@@ -109,7 +112,7 @@ public final class OpsBenchCommand implements Callable<Integer> {
     }
 
     Database open() throws IOException {
-        return Database.open(settings());
+        return Database.open(settings(), ModelPackages.contributed());
     }
 
     @Command(name = "create-user", description = "Creates a user who can log into the workbench.")
