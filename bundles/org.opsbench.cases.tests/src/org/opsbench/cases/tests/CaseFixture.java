@@ -16,6 +16,7 @@ import org.opsbench.cases.model.SeverityScheme;
 import org.opsbench.core.calendar.Calendars;
 import org.opsbench.core.calendar.HolidayList;
 import org.opsbench.model.BusinessCalendar;
+import org.opsbench.notifications.model.NotificationsPackage;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
 import org.opsbench.persistence.ModelSession;
@@ -31,7 +32,7 @@ final class CaseFixture {
     }
 
     static Database open(Path folder) {
-        return Database.open(DatabaseSettings.embedded(folder), List.of(CasesPackage.eINSTANCE));
+        return Database.open(DatabaseSettings.embedded(folder), List.of(CasesPackage.eINSTANCE, NotificationsPackage.eINSTANCE));
     }
 
     static void installDefaults(Database database) {

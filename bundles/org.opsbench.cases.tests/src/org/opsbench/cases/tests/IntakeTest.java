@@ -2,6 +2,7 @@ package org.opsbench.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opsbench.cases.tests.CaseFixture.shanghai;
 
@@ -22,6 +23,7 @@ import org.opsbench.cases.CallerLookup.Match;
 import org.opsbench.cases.CallerLookup.MatchedBy;
 import org.opsbench.cases.CaseDefaults;
 import org.opsbench.cases.CaseIntake;
+import org.opsbench.cases.CaseNotices;
 import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.EngineerSuggestions;
 import org.opsbench.cases.EngineerSuggestions.Closeness;
@@ -45,6 +47,7 @@ import org.opsbench.model.ServiceCenter;
 import org.opsbench.model.ServiceContract;
 import org.opsbench.model.Site;
 import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DuplicateValueException;
 import org.opsbench.persistence.ModelSession;
 
 /** Intake against a small, fully known directory: caller lookup, entitlement, engineer suggestions, opening. */
@@ -242,6 +245,38 @@ class IntakeTest {
                     stored.getActivities().get(1).getText());
             assertTrue(ActivityLog.verify(stored).isEmpty(), "the notes are part of the chain");
         }
+    }
+
+    @Test
+    void theAssignedEngineerIsNotifiedByMailAndSmsStoredTogetherWithTheCaseOrNotAtAll() {
+        long id = CaseFixture.openCase(database, "C-20261123-0001", "P1", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN,
+                MONDAY_MORNING);
+        try (ModelSession session = database.openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, id);
+            Engineer gao = engineer(session, "E1");
+            gao.setEmail("gao.lei@opsbench-demo.example");
+            gao.setPhone("+86 139 5555 0901");
+            CaseWorkflow.assign(serviceCase, gao, MONDAY_MORNING, "agent");
+            CaseNotices.assigned(session, serviceCase, MONDAY_MORNING);
+            session.save();
+        }
+        List<Object[]> queued = database.list("SELECT m.channel, m.recipient, m.subject, m.reference FROM OutboxMessage m ORDER BY m.channel",
+                Object[].class);
+        assertEquals(List.of("email gao.lei@opsbench-demo.example Case C-20261123-0001 (P1) assigned to you: Core switch down C-20261123-0001",
+                "sms +86 139 5555 0901 Case C-20261123-0001 (P1) assigned to you: Core switch down C-20261123-0001"),
+                queued.stream().map(row -> row[0] + " " + row[1] + " " + row[2] + " " + row[3]).toList());
+
+        // A case that cannot be stored (its number is taken) leaves no notice behind.
+        try (ModelSession session = database.openSession()) {
+            ServiceCase duplicate = CasesFactory.eINSTANCE.createServiceCase();
+            duplicate.setSeverity("P3");
+            CaseWorkflow.open(duplicate, "C-20261123-0001", MONDAY_MORNING, "agent");
+            CaseWorkflow.assign(duplicate, engineer(session, "E1"), MONDAY_MORNING, "agent");
+            session.add(duplicate);
+            CaseNotices.assigned(session, duplicate, MONDAY_MORNING);
+            assertThrows(DuplicateValueException.class, session::save);
+        }
+        assertEquals(2L, database.list("SELECT COUNT(m) FROM OutboxMessage m", Long.class).get(0));
     }
 
     // ---- fixture ----

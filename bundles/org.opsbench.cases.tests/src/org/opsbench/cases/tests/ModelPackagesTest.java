@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsbench.cases.model.CasesPackage;
+import org.opsbench.notifications.model.NotificationsPackage;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
 import org.opsbench.persistence.ModelPackages;
@@ -21,7 +22,7 @@ class ModelPackagesTest {
 
     @Test
     void theCasePackageIsContributedAndItsTablesAppearWhenTheFeatureArrivesLater() {
-        assertEquals(List.of(CasesPackage.eINSTANCE), ModelPackages.contributed());
+        assertEquals(List.of(CasesPackage.eINSTANCE, NotificationsPackage.eINSTANCE), ModelPackages.contributed());
         DatabaseSettings settings = DatabaseSettings.embedded(folder.resolve("db"));
         try (Database coreOnly = Database.open(settings)) {
             assertEquals(0L, coreOnly.list("SELECT COUNT(c) FROM Customer c", Long.class).get(0));
