@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.opsbench.model.Contact;
 import org.opsbench.model.Customer;
@@ -167,8 +168,8 @@ public final class CallerLookup {
 
     private static Match match(MatchedBy by, Customer customer, Contact contact, Site site, ServiceContract contract) {
         return new Match(by, id(customer), customer.getCode(), customer.getName(), id(contact), contact == null ? "" : contact.getName(),
-                contact == null || contact.getPhone() == null ? (site == null ? "" : nullToEmpty(site.getPhone())) : contact.getPhone(),
-                contact == null ? "" : nullToEmpty(contact.getEmail()), id(site), site == null ? "" : site.getName(), id(contract),
+                contact != null && contact.getPhone() != null ? contact.getPhone() : site == null ? "" : Objects.toString(site.getPhone(), ""),
+                contact == null ? "" : Objects.toString(contact.getEmail(), ""), id(site), site == null ? "" : site.getName(), id(contract),
                 contract == null ? "" : contract.getNumber());
     }
 
@@ -180,7 +181,4 @@ public final class CallerLookup {
         return list.isEmpty() ? null : list.get(0);
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

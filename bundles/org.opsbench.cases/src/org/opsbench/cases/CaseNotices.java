@@ -1,6 +1,7 @@
 package org.opsbench.cases;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.model.Engineer;
@@ -22,21 +23,17 @@ public final class CaseNotices {
         if (engineer == null) {
             return;
         }
-        String subject = Messages.format("noticeAssignedSubject", serviceCase.getNumber(), serviceCase.getSeverity(),
-                nullToEmpty(serviceCase.getTitle()));
-        String body = Messages.format("noticeAssignedBody", serviceCase.getNumber(), serviceCase.getSeverity(),
-                nullToEmpty(serviceCase.getTitle()), nullToEmpty(serviceCase.getCallerCompany()), nullToEmpty(serviceCase.getCallerName()),
-                nullToEmpty(serviceCase.getCallerPhone()));
+        String title = Objects.toString(serviceCase.getTitle(), "");
+        String callerPhone = Objects.toString(serviceCase.getCallerPhone(), "");
+        String subject = Messages.format("noticeAssignedSubject", serviceCase.getNumber(), serviceCase.getSeverity(), title);
+        String body = Messages.format("noticeAssignedBody", serviceCase.getNumber(), serviceCase.getSeverity(), title,
+                Objects.toString(serviceCase.getCallerCompany(), ""), Objects.toString(serviceCase.getCallerName(), ""), callerPhone);
         if (engineer.getEmail() != null && !engineer.getEmail().isBlank()) {
             Outbox.queue(session, "email", engineer.getEmail(), subject, body, serviceCase.getNumber(), now);
         }
         if (engineer.getPhone() != null && !engineer.getPhone().isBlank()) {
-            Outbox.queue(session, "sms", engineer.getPhone(), subject, nullToEmpty(serviceCase.getCallerPhone()), serviceCase.getNumber(),
-                    now);
+            Outbox.queue(session, "sms", engineer.getPhone(), subject, callerPhone, serviceCase.getNumber(), now);
         }
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -1,6 +1,7 @@
 package org.opsbench.cases;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.opsbench.cases.model.ActivityKind;
 import org.opsbench.cases.model.CaseKind;
@@ -30,7 +31,7 @@ public final class CaseWorkflow {
             serviceCase.setKind(CaseKind.DEFECT);
         }
         ActivityLog.append(serviceCase, ActivityKind.OPENED, now, author,
-                serviceCase.getSeverity() + " " + nullToEmpty(serviceCase.getTitle()), false);
+                serviceCase.getSeverity() + " " + Objects.toString(serviceCase.getTitle(), ""), false);
     }
 
     /** Assigns (or reassigns) an engineer; reminders and the reassignment proposal count from now. */
@@ -79,7 +80,4 @@ public final class CaseWorkflow {
         return serviceCase.getPlan() != null && serviceCase.getPlan().getPausingStatuses().contains(status);
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

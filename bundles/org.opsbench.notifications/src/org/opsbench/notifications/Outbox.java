@@ -156,18 +156,16 @@ public final class Outbox {
         return Duration.ofSeconds(Math.min(wait, max));
     }
 
-    /** @return messages in a status, newest first, for a list in the workbench */
+    /** @return messages in a status, newest first, at most {@code max}, detached for a list in the workbench */
     public List<OutboxMessage> list(DeliveryStatus status, int max) {
+        List<Long> ids = database.listPage("SELECT m.persistentId FROM OutboxMessage m WHERE m.status = ?1"
+                + " ORDER BY m.createdAt DESC, m.persistentId DESC", Long.class, 0, max, status);
+        List<OutboxMessage> found = new ArrayList<>(ids.size());
         try (ModelSession session = database.openSession()) {
-            List<OutboxMessage> found = new ArrayList<>();
-            for (OutboxMessage message : session.query("SELECT m FROM OutboxMessage m WHERE m.status = ?1 ORDER BY m.createdAt DESC",
-                    OutboxMessage.class, status)) {
-                if (found.size() == max) {
-                    break;
-                }
-                found.add(ModelSession.detachedCopy(message));
+            for (long id : ids) {
+                found.add(ModelSession.detachedCopy(session.find(OutboxMessage.class, id)));
             }
-            return found;
         }
+        return found;
     }
 }

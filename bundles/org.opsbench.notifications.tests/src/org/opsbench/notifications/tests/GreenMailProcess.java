@@ -1,13 +1,19 @@
 package org.opsbench.notifications.tests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -24,7 +30,7 @@ final class GreenMailProcess implements AutoCloseable {
     final int smtpPort;
     private final int pop3Port;
     private final Process process;
-    private final Path log;
+    private final StringBuffer log = new StringBuffer();
 
     /** @param users empty: any sender is accepted; otherwise e.g. "ops:secret@localhost", and SMTP requires that login */
     static GreenMailProcess start(int smtpPort, String users) throws IOException, InterruptedException {
@@ -53,23 +59,31 @@ final class GreenMailProcess implements AutoCloseable {
             command.add("-Dgreenmail.users=" + users);
         }
         command.addAll(List.of("-jar", jar));
-        log = Files.createTempFile("greenmail", ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!accepts(smtpPort) || !accepts(pop3Port)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                close();
-                throw new IllegalStateException("GreenMail did not start:\n" + Files.readString(log));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // GreenMail starts its API server only after SMTP and POP3 are up: wait for that line, not for a time.
+        CompletableFuture<Boolean> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    log.append(line).append('\n');
+                    if (line.contains("Starting GreenMail API server")) {
+                        ready.complete(true);
+                    }
+                }
+            } catch (IOException e) {
+                log.append(e).append('\n');
             }
-            Thread.sleep(100);
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
+            ready.complete(false); // the output ended (process gone) before GreenMail was up
+        }, "greenmail-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            if (!ready.get(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("GreenMail ended before it was up:\n" + log);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new IllegalStateException("GreenMail did not start within 30 s:\n" + log, e);
         }
     }
 
