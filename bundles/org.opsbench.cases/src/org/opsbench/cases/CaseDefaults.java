@@ -13,6 +13,7 @@ import org.opsbench.cases.model.SeverityScheme;
 /**
  * The severity schemes and escalation plans OpsBench ships (DOMAIN.md, "Cases"). They are
  * stored as data on first use and edited there; nothing in the engine knows these numbers.
+ * A step's role is the name of a {@link org.opsbench.model.Role}: its users are notified.
  */
 public final class CaseDefaults {
 
@@ -50,18 +51,18 @@ public final class CaseDefaults {
     /** The matrix of elapsed time since opening without diagnosis and the role notified. */
     public static EscalationPlan matrixPlan(SeverityScheme pScheme) {
         EscalationPlan plan = plan(MATRIX_PLAN, pScheme, EscalationMode.SINCE_OPENED);
-        step(plan, "P1", 1, "response-center manager");
-        step(plan, "P1", 4, "technical manager");
-        step(plan, "P1", 24, "technical-center manager");
-        step(plan, "P1", 48, "integration manager");
-        step(plan, "P1", 72, "general manager");
-        step(plan, "P2", 4, "response-center manager");
-        step(plan, "P2", 24, "technical manager");
-        step(plan, "P2", 48, "technical-center manager");
-        step(plan, "P3", 24, "response-center manager");
-        step(plan, "P3", 48, "technical manager");
-        step(plan, "P4", 48, "response-center manager");
-        step(plan, "P4", 72, "technical manager");
+        step(plan, "P1", 1, "response-center-manager");
+        step(plan, "P1", 4, "technical-manager");
+        step(plan, "P1", 24, "technical-center-manager");
+        step(plan, "P1", 48, "integration-manager");
+        step(plan, "P1", 72, "general-manager");
+        step(plan, "P2", 4, "response-center-manager");
+        step(plan, "P2", 24, "technical-manager");
+        step(plan, "P2", 48, "technical-center-manager");
+        step(plan, "P3", 24, "response-center-manager");
+        step(plan, "P3", 48, "technical-manager");
+        step(plan, "P4", 48, "response-center-manager");
+        step(plan, "P4", 72, "technical-manager");
         return plan;
     }
 
@@ -71,8 +72,8 @@ public final class CaseDefaults {
         int[] limits = { 1, 8, 24 };
         String[] codes = { "C-1", "C-2", "C-3" };
         for (int i = 0; i < codes.length; i++) {
-            step(plan, codes[i], limits[i], "regional supervisor");
-            step(plan, codes[i], 2 * limits[i], "headquarters");
+            step(plan, codes[i], limits[i], "regional-supervisor");
+            step(plan, codes[i], 2 * limits[i], "headquarters-support");
         }
         return plan;
     }
@@ -81,9 +82,9 @@ public final class CaseDefaults {
     public static EscalationPlan perStepPlan(SeverityScheme pScheme) {
         EscalationPlan plan = plan(PER_STEP_PLAN, pScheme, EscalationMode.PER_STEP);
         for (String code : List.of("P1", "P2", "P3", "P4")) {
-            step(plan, code, 8, "service engineer's supervisor");
-            step(plan, code, 16, "technical manager");
-            step(plan, code, 24, "technical-center manager");
+            step(plan, code, 8, "engineering-supervisor");
+            step(plan, code, 16, "technical-manager");
+            step(plan, code, 24, "technical-center-manager");
         }
         return plan;
     }

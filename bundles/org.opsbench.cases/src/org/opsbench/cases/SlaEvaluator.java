@@ -187,6 +187,7 @@ public final class SlaEvaluator {
                 event.setRole(d.role());
                 event.setRecordedBy(workbench);
                 session.add(event);
+                CaseNotices.slaEvent(session, event.getServiceCase(), event, now);
                 events.add(event);
             }
             session.save();

@@ -27,6 +27,9 @@ public final class Outbox {
     public record Report(int sent, int retrying, int failed) {
     }
 
+    /** The channel whose messages are shown in the recipient's workbench. */
+    public static final String WORKBENCH_CHANNEL = "workbench";
+
     private final Database database;
     private final String workbench;
 
@@ -167,5 +170,32 @@ public final class Outbox {
             }
         }
         return found;
+    }
+
+    /** An in-workbench notification as its recipient sees it. */
+    public record Notice(long id, String subject, String body, String reference, Instant createdAt) {
+    }
+
+    /** @return the in-workbench notifications delivered to {@code login} and not read yet, newest first */
+    public List<Notice> unread(String login, int max) {
+        return database.listPage("SELECT m.persistentId, m.subject, m.body, m.reference, m.createdAt FROM OutboxMessage m"
+                + " WHERE m.channel = ?1 AND m.recipient = ?2 AND m.status = ?3 AND m.readAt IS NULL"
+                + " ORDER BY m.createdAt DESC, m.persistentId DESC", Object[].class, 0, max, WORKBENCH_CHANNEL, login,
+                DeliveryStatus.SENT).stream()
+                .map(row -> new Notice((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4]))
+                .toList();
+    }
+
+    /** Marks in-workbench notifications as read by their recipient. */
+    public void markRead(List<Long> messageIds, Instant now) {
+        try (ModelSession session = database.openSession()) {
+            for (long id : messageIds) {
+                OutboxMessage message = session.find(OutboxMessage.class, id);
+                if (message != null && message.getReadAt() == null) {
+                    message.setReadAt(now);
+                }
+            }
+            session.save();
+        }
     }
 }

@@ -6,13 +6,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.opsbench.cases.CaseDefaults;
+import org.opsbench.cases.CaseSetup;
 import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.model.CasesFactory;
 import org.opsbench.cases.model.CasesPackage;
 import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.ServiceCase;
-import org.opsbench.cases.model.SeverityScheme;
 import org.opsbench.core.calendar.Calendars;
 import org.opsbench.core.calendar.HolidayList;
 import org.opsbench.model.BusinessCalendar;
@@ -41,15 +40,9 @@ final class CaseFixture {
             HolidayList.prcStatutory(2026).applyTo(fiveByEight);
             session.add(fiveByEight);
             session.add(Calendars.sevenByTwentyFour(SEVEN_BY_TWENTY_FOUR, "Asia/Shanghai"));
-            SeverityScheme p = CaseDefaults.pScheme();
-            SeverityScheme c = CaseDefaults.cScheme();
-            session.add(p);
-            session.add(c);
-            session.add(CaseDefaults.matrixPlan(p));
-            session.add(CaseDefaults.businessHoursPlan(c));
-            session.add(CaseDefaults.perStepPlan(p));
             session.save();
         }
+        CaseSetup.ensureDefaults(database);
     }
 
     static Instant shanghai(String localDateTime) {

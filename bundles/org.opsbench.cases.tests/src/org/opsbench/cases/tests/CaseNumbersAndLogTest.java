@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opsbench.cases.tests.CaseFixture.shanghai;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -18,11 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CaseDefaults;
 import org.opsbench.cases.CaseException;
@@ -36,31 +33,21 @@ import org.opsbench.persistence.ModelSession;
 @ExtendWith(EnglishLocale.class)
 class CaseNumbersAndLogTest {
 
-    @TempDir
-    Path folder;
-    private Database database;
+    @RegisterExtension
+    final CaseDatabase db = new CaseDatabase();
 
-    @BeforeEach
-    void open() {
-        database = CaseFixture.open(folder.resolve("db"));
-        CaseFixture.installDefaults(database);
-    }
 
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     @Test
     void numbersFollowThePatternAndRestartEachDay() {
         CaseNumbers numbers = CaseNumbers.parse("C-{yyyyMMdd}-{seq:4}");
         Instant today = shanghai("2026-11-22T23:30");
-        assertEquals("C-20261122-0001", numbers.next(database, today, CaseFixture.SHANGHAI));
-        assertEquals("C-20261122-0002", numbers.next(database, today, CaseFixture.SHANGHAI));
-        assertEquals("C-20261123-0001", numbers.next(database, shanghai("2026-11-23T00:10"), CaseFixture.SHANGHAI));
+        assertEquals("C-20261122-0001", numbers.next(db.get(), today, CaseFixture.SHANGHAI));
+        assertEquals("C-20261122-0002", numbers.next(db.get(), today, CaseFixture.SHANGHAI));
+        assertEquals("C-20261123-0001", numbers.next(db.get(), shanghai("2026-11-23T00:10"), CaseFixture.SHANGHAI));
         CaseNumbers yearly = CaseNumbers.parse("HD/{yyyy}/{seq}");
-        assertEquals("HD/2026/1", yearly.next(database, today, CaseFixture.SHANGHAI));
-        assertEquals("HD/2026/2", yearly.next(database, shanghai("2026-12-31T12:00"), CaseFixture.SHANGHAI));
+        assertEquals("HD/2026/1", yearly.next(db.get(), today, CaseFixture.SHANGHAI));
+        assertEquals("HD/2026/2", yearly.next(db.get(), shanghai("2026-12-31T12:00"), CaseFixture.SHANGHAI));
     }
 
     @Test
@@ -77,16 +64,16 @@ class CaseNumbersAndLogTest {
     void workbenchesCreatingCasesAtOnceNeverShareANumber() throws Exception {
         CaseNumbers numbers = CaseNumbers.parse("C-{yyyyMMdd}-{seq:4}");
         Instant now = shanghai("2026-11-22T10:00");
-        try (Database other = CaseFixture.open(folder.resolve("db"))) {
+        try (Database other = db.openAnother()) {
             List<Callable<List<String>>> benches = new ArrayList<>();
             for (int bench = 0; bench < 4; bench++) {
-                Database db = bench % 2 == 0 ? database : other;
+                Database workbench = bench % 2 == 0 ? db.get() : other;
                 int b = bench;
                 benches.add(() -> {
                     List<String> mine = new ArrayList<>();
                     for (int i = 0; i < 25; i++) {
-                        String number = numbers.next(db, now, CaseFixture.SHANGHAI);
-                        CaseFixture.openCase(db, number, "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, now);
+                        String number = numbers.next(workbench, now, CaseFixture.SHANGHAI);
+                        CaseFixture.openCase(workbench, number, "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, now);
                         mine.add(number);
                     }
                     return mine;
@@ -105,8 +92,8 @@ class CaseNumbersAndLogTest {
             }
             assertEquals(expected, all, "100 distinct, gap-free numbers");
         }
-        // The database itself refuses a duplicate number, whatever hands it out.
-        DuplicateValueException duplicate = assertThrows(DuplicateValueException.class, () -> CaseFixture.openCase(database,
+        // The db.get() itself refuses a duplicate number, whatever hands it out.
+        DuplicateValueException duplicate = assertThrows(DuplicateValueException.class, () -> CaseFixture.openCase(db.get(),
                 "C-20261122-0007", "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN, now));
         assertTrue(duplicate.getMessage().startsWith("Nothing was saved: a value that must be unique is stored already"),
                 duplicate.getMessage());
@@ -114,9 +101,9 @@ class CaseNumbersAndLogTest {
 
     @Test
     void theActivityLogNamesTheFirstRecordChangedInTheDatabase() throws Exception {
-        long id = CaseFixture.openCase(database, "C-9", "P2", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN,
+        long id = CaseFixture.openCase(db.get(), "C-9", "P2", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN,
                 shanghai("2026-11-23T09:00"));
-        try (ModelSession session = database.openSession()) {
+        try (ModelSession session = db.get().openSession()) {
             ServiceCase serviceCase = session.find(ServiceCase.class, id);
             ActivityLog.append(serviceCase, ActivityKind.CALL, shanghai("2026-11-23T09:05"), "engineer", "Called Ms. Example", false);
             ActivityLog.append(serviceCase, ActivityKind.NOTE, shanghai("2026-11-23T09:07"), "customer", "Please call after 10:00",
@@ -125,23 +112,23 @@ class CaseNumbersAndLogTest {
                     "Remote session: link flapping on port 24", false);
             session.save();
         }
-        try (ModelSession session = database.openSession()) {
+        try (ModelSession session = db.get().openSession()) {
             ServiceCase stored = session.find(ServiceCase.class, id);
             assertEquals(4, stored.getActivities().size());
             assertEquals(Optional.empty(), ActivityLog.verify(stored));
         }
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
             assertEquals(1, statement.executeUpdate("UPDATE OB_ACTIVITY SET TEXT = 'Please call after 14:00' WHERE ORDINAL = 3"));
         }
-        try (ModelSession session = database.openSession()) {
+        try (ModelSession session = db.get().openSession()) {
             ActivityLog.Break broken = ActivityLog.verify(session.find(ServiceCase.class, id)).orElseThrow();
             assertEquals(3, broken.ordinal());
             assertEquals("Case C-9, record 3: its content does not match its hash (changed after it was written).", broken.message());
         }
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM OB_ACTIVITY WHERE ORDINAL = 2");
         }
-        try (ModelSession session = database.openSession()) {
+        try (ModelSession session = db.get().openSession()) {
             ActivityLog.Break broken = ActivityLog.verify(session.find(ServiceCase.class, id)).orElseThrow();
             assertEquals("Case C-9, record 3: it is out of order (expected record 2).", broken.message());
         }

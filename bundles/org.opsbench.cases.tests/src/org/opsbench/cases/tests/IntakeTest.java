@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opsbench.cases.tests.CaseFixture.shanghai;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CallerLookup;
 import org.opsbench.cases.CallerLookup.Match;
@@ -60,14 +58,13 @@ class IntakeTest {
     /** Saturday 21 November 2026, 22:00: outside 5x8 hours. */
     private static final Instant SATURDAY_NIGHT = shanghai("2026-11-21T22:00");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final CaseDatabase db = new CaseDatabase();
     private Database database;
 
     @BeforeEach
     void open() {
-        database = CaseFixture.open(folder.resolve("db"));
-        CaseFixture.installDefaults(database);
+        database = db.get();
         try (ModelSession session = database.openSession()) {
             BusinessCalendar fiveByEight = calendar(session, CaseFixture.FIVE_BY_EIGHT);
             BusinessCalendar sevenByTwentyFour = calendar(session, CaseFixture.SEVEN_BY_TWENTY_FOUR);
@@ -112,10 +109,6 @@ class IntakeTest {
         }
     }
 
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     @Test
     void aCallerIsFoundByPhoneInAnySpellingByContractNumberAndByName() {

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.opsbench.cases.model.CaseSettings#getNumberPattern <em>Number Pattern</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.CaseSettings#getSatisfiedScore <em>Satisfied Score</em>}</li>
  *   <li>{@link org.opsbench.cases.model.CaseSettings#getDefaultPlan <em>Default Plan</em>}</li>
  * </ul>
  *
@@ -51,6 +52,32 @@ public interface CaseSettings extends EObject {
 	 * @generated
 	 */
 	void setNumberPattern(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Satisfied Score</b></em>' attribute.
+	 * The default value is <code>"4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The lowest survey score (1 to 5) that counts as satisfied; a complaint stays open until a closing survey reaches it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Satisfied Score</em>' attribute.
+	 * @see #setSatisfiedScore(int)
+	 * @see org.opsbench.cases.model.CasesPackage#getCaseSettings_SatisfiedScore()
+	 * @model default="4"
+	 * @generated
+	 */
+	int getSatisfiedScore();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.CaseSettings#getSatisfiedScore <em>Satisfied Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Satisfied Score</em>' attribute.
+	 * @see #getSatisfiedScore()
+	 * @generated
+	 */
+	void setSatisfiedScore(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Default Plan</b></em>' reference.

@@ -954,13 +954,22 @@ public interface CasesPackage extends EPackage {
 	int CASE_SETTINGS__NUMBER_PATTERN = 0;
 
 	/**
+	 * The feature id for the '<em><b>Satisfied Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_SETTINGS__SATISFIED_SCORE = 1;
+
+	/**
 	 * The feature id for the '<em><b>Default Plan</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_SETTINGS__DEFAULT_PLAN = 1;
+	int CASE_SETTINGS__DEFAULT_PLAN = 2;
 
 	/**
 	 * The number of structural features of the '<em>Case Settings</em>' class.
@@ -969,7 +978,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_SETTINGS_FEATURE_COUNT = 2;
+	int CASE_SETTINGS_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Case Settings</em>' class.
@@ -1945,6 +1954,17 @@ public interface CasesPackage extends EPackage {
 	EAttribute getCaseSettings_NumberPattern();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.CaseSettings#getSatisfiedScore <em>Satisfied Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfied Score</em>'.
+	 * @see org.opsbench.cases.model.CaseSettings#getSatisfiedScore()
+	 * @see #getCaseSettings()
+	 * @generated
+	 */
+	EAttribute getCaseSettings_SatisfiedScore();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.opsbench.cases.model.CaseSettings#getDefaultPlan <em>Default Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2725,6 +2745,14 @@ public interface CasesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CASE_SETTINGS__NUMBER_PATTERN = eINSTANCE.getCaseSettings_NumberPattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfied Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_SETTINGS__SATISFIED_SCORE = eINSTANCE.getCaseSettings_SatisfiedScore();
 
 		/**
 		 * The meta object literal for the '<em><b>Default Plan</b></em>' reference feature.

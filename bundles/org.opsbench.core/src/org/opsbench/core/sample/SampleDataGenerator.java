@@ -122,7 +122,15 @@ public final class SampleDataGenerator {
                 { "seat-agent", "Takes calls and dispatches cases", "case.create,case.assign" },
                 { "service-engineer", "Works cases on site and remotely", "case.work" },
                 { "technical-expert", "Second-level support", "case.work,knowledge.edit" },
-                { "response-center-manager", "Receives escalations", "case.view,report.view" } }) {
+                { "response-center-manager", "Receives escalations", "case.view,report.view" },
+                { "technical-manager", "Second escalation level", "case.view,report.view" },
+                { "technical-center-manager", "Third escalation level", "case.view,report.view" },
+                { "integration-manager", "Fourth escalation level", "case.view,report.view" },
+                { "general-manager", "Last escalation level", "case.view,report.view" },
+                { "regional-supervisor", "Escalations of business-hours contracts", "case.view,report.view" },
+                { "headquarters-support", "Headquarters escalations of business-hours contracts", "case.view,report.view" },
+                { "engineering-supervisor", "First level of the per-step plan", "case.view,case.assign" },
+                { "customer", "A customer's own staff: their organisation's cases", "case.view.own,case.note" } }) {
             Role r = F.createRole();
             r.setName(role[0]);
             r.setDescription(role[1]);

@@ -180,13 +180,22 @@ public interface NotificationsPackage extends EPackage {
 	int OUTBOX_MESSAGE__SENT_AT = 11;
 
 	/**
+	 * The feature id for the '<em><b>Read At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOX_MESSAGE__READ_AT = 12;
+
+	/**
 	 * The feature id for the '<em><b>Last Error</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTBOX_MESSAGE__LAST_ERROR = 12;
+	int OUTBOX_MESSAGE__LAST_ERROR = 13;
 
 	/**
 	 * The number of structural features of the '<em>Outbox Message</em>' class.
@@ -195,7 +204,7 @@ public interface NotificationsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTBOX_MESSAGE_FEATURE_COUNT = 13;
+	int OUTBOX_MESSAGE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Outbox Message</em>' class.
@@ -506,6 +515,17 @@ public interface NotificationsPackage extends EPackage {
 	EAttribute getOutboxMessage_SentAt();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.notifications.model.OutboxMessage#getReadAt <em>Read At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read At</em>'.
+	 * @see org.opsbench.notifications.model.OutboxMessage#getReadAt()
+	 * @see #getOutboxMessage()
+	 * @generated
+	 */
+	EAttribute getOutboxMessage_ReadAt();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opsbench.notifications.model.OutboxMessage#getLastError <em>Last Error</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -810,6 +830,14 @@ public interface NotificationsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OUTBOX_MESSAGE__SENT_AT = eINSTANCE.getOutboxMessage_SentAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Read At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOX_MESSAGE__READ_AT = eINSTANCE.getOutboxMessage_ReadAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Error</b></em>' attribute feature.

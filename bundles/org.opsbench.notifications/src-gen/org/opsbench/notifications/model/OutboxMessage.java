@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opsbench.notifications.model.OutboxMessage#getClaimedBy <em>Claimed By</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.OutboxMessage#getClaimedUntil <em>Claimed Until</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.OutboxMessage#getSentAt <em>Sent At</em>}</li>
+ *   <li>{@link org.opsbench.notifications.model.OutboxMessage#getReadAt <em>Read At</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.OutboxMessage#getLastError <em>Last Error</em>}</li>
  * </ul>
  *
@@ -342,6 +343,31 @@ public interface OutboxMessage extends EObject {
 	 * @generated
 	 */
 	void setSentAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Read At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the recipient read an in-workbench notification; null while unread.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read At</em>' attribute.
+	 * @see #setReadAt(Instant)
+	 * @see org.opsbench.notifications.model.NotificationsPackage#getOutboxMessage_ReadAt()
+	 * @model dataType="org.opsbench.notifications.model.Timestamp"
+	 * @generated
+	 */
+	Instant getReadAt();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.notifications.model.OutboxMessage#getReadAt <em>Read At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read At</em>' attribute.
+	 * @see #getReadAt()
+	 * @generated
+	 */
+	void setReadAt(Instant value);
 
 	/**
 	 * Returns the value of the '<em><b>Last Error</b></em>' attribute.

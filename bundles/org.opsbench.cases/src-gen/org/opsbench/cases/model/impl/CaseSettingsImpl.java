@@ -24,6 +24,7 @@ import org.opsbench.model.base.PersistentObject;
  * </p>
  * <ul>
  *   <li>{@link org.opsbench.cases.model.impl.CaseSettingsImpl#getNumberPattern <em>Number Pattern</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.CaseSettingsImpl#getSatisfiedScore <em>Satisfied Score</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.CaseSettingsImpl#getDefaultPlan <em>Default Plan</em>}</li>
  * </ul>
  *
@@ -49,6 +50,26 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 	 * @ordered
 	 */
 	protected String numberPattern = NUMBER_PATTERN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSatisfiedScore() <em>Satisfied Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSatisfiedScore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SATISFIED_SCORE_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getSatisfiedScore() <em>Satisfied Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSatisfiedScore()
+	 * @generated
+	 * @ordered
+	 */
+	protected int satisfiedScore = SATISFIED_SCORE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDefaultPlan() <em>Default Plan</em>}' reference.
@@ -108,6 +129,29 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 	 * @generated
 	 */
 	@Override
+	public int getSatisfiedScore() {
+		return satisfiedScore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSatisfiedScore(int newSatisfiedScore) {
+		int oldSatisfiedScore = satisfiedScore;
+		satisfiedScore = newSatisfiedScore;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.CASE_SETTINGS__SATISFIED_SCORE, oldSatisfiedScore, satisfiedScore));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EscalationPlan getDefaultPlan() {
 		if (defaultPlan != null && defaultPlan.eIsProxy()) {
 			InternalEObject oldDefaultPlan = (InternalEObject)defaultPlan;
@@ -152,6 +196,8 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 		switch (featureID) {
 			case CasesPackage.CASE_SETTINGS__NUMBER_PATTERN:
 				return getNumberPattern();
+			case CasesPackage.CASE_SETTINGS__SATISFIED_SCORE:
+				return getSatisfiedScore();
 			case CasesPackage.CASE_SETTINGS__DEFAULT_PLAN:
 				if (resolve) return getDefaultPlan();
 				return basicGetDefaultPlan();
@@ -169,6 +215,9 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 		switch (featureID) {
 			case CasesPackage.CASE_SETTINGS__NUMBER_PATTERN:
 				setNumberPattern((String)newValue);
+				return;
+			case CasesPackage.CASE_SETTINGS__SATISFIED_SCORE:
+				setSatisfiedScore((Integer)newValue);
 				return;
 			case CasesPackage.CASE_SETTINGS__DEFAULT_PLAN:
 				setDefaultPlan((EscalationPlan)newValue);
@@ -188,6 +237,9 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 			case CasesPackage.CASE_SETTINGS__NUMBER_PATTERN:
 				setNumberPattern(NUMBER_PATTERN_EDEFAULT);
 				return;
+			case CasesPackage.CASE_SETTINGS__SATISFIED_SCORE:
+				setSatisfiedScore(SATISFIED_SCORE_EDEFAULT);
+				return;
 			case CasesPackage.CASE_SETTINGS__DEFAULT_PLAN:
 				setDefaultPlan((EscalationPlan)null);
 				return;
@@ -205,6 +257,8 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 		switch (featureID) {
 			case CasesPackage.CASE_SETTINGS__NUMBER_PATTERN:
 				return NUMBER_PATTERN_EDEFAULT == null ? numberPattern != null : !NUMBER_PATTERN_EDEFAULT.equals(numberPattern);
+			case CasesPackage.CASE_SETTINGS__SATISFIED_SCORE:
+				return satisfiedScore != SATISFIED_SCORE_EDEFAULT;
 			case CasesPackage.CASE_SETTINGS__DEFAULT_PLAN:
 				return defaultPlan != null;
 		}
@@ -223,6 +277,8 @@ public class CaseSettingsImpl extends PersistentObject implements CaseSettings {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (numberPattern: ");
 		result.append(numberPattern);
+		result.append(", satisfiedScore: ");
+		result.append(satisfiedScore);
 		result.append(')');
 		return result.toString();
 	}

@@ -1041,8 +1041,18 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCaseSettings_SatisfiedScore() {
+		return (EAttribute)caseSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCaseSettings_DefaultPlan() {
-		return (EReference)caseSettingsEClass.getEStructuralFeatures().get(1);
+		return (EReference)caseSettingsEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1234,6 +1244,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 
 		caseSettingsEClass = createEClass(CASE_SETTINGS);
 		createEAttribute(caseSettingsEClass, CASE_SETTINGS__NUMBER_PATTERN);
+		createEAttribute(caseSettingsEClass, CASE_SETTINGS__SATISFIED_SCORE);
 		createEReference(caseSettingsEClass, CASE_SETTINGS__DEFAULT_PLAN);
 
 		// Create enums
@@ -1371,6 +1382,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 
 		initEClass(caseSettingsEClass, CaseSettings.class, "CaseSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCaseSettings_NumberPattern(), ecorePackage.getEString(), "numberPattern", "C-{yyyyMMdd}-{seq:4}", 0, 1, CaseSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseSettings_SatisfiedScore(), ecorePackage.getEInt(), "satisfiedScore", "4", 0, 1, CaseSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseSettings_DefaultPlan(), this.getEscalationPlan(), null, "defaultPlan", null, 0, 1, CaseSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals

@@ -249,8 +249,18 @@ public class NotificationsPackageImpl extends EPackageImpl implements Notificati
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOutboxMessage_LastError() {
+	public EAttribute getOutboxMessage_ReadAt() {
 		return (EAttribute)outboxMessageEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboxMessage_LastError() {
+		return (EAttribute)outboxMessageEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -445,6 +455,7 @@ public class NotificationsPackageImpl extends EPackageImpl implements Notificati
 		createEAttribute(outboxMessageEClass, OUTBOX_MESSAGE__CLAIMED_BY);
 		createEAttribute(outboxMessageEClass, OUTBOX_MESSAGE__CLAIMED_UNTIL);
 		createEAttribute(outboxMessageEClass, OUTBOX_MESSAGE__SENT_AT);
+		createEAttribute(outboxMessageEClass, OUTBOX_MESSAGE__READ_AT);
 		createEAttribute(outboxMessageEClass, OUTBOX_MESSAGE__LAST_ERROR);
 
 		deliverySettingsEClass = createEClass(DELIVERY_SETTINGS);
@@ -511,6 +522,7 @@ public class NotificationsPackageImpl extends EPackageImpl implements Notificati
 		initEAttribute(getOutboxMessage_ClaimedBy(), ecorePackage.getEString(), "claimedBy", null, 0, 1, OutboxMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutboxMessage_ClaimedUntil(), this.getTimestamp(), "claimedUntil", null, 0, 1, OutboxMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutboxMessage_SentAt(), this.getTimestamp(), "sentAt", null, 0, 1, OutboxMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutboxMessage_ReadAt(), this.getTimestamp(), "readAt", null, 0, 1, OutboxMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOutboxMessage_LastError(), ecorePackage.getEString(), "lastError", null, 0, 1, OutboxMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deliverySettingsEClass, DeliverySettings.class, "DeliverySettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -36,6 +36,7 @@ import org.opsbench.notifications.model.OutboxMessage;
  *   <li>{@link org.opsbench.notifications.model.impl.OutboxMessageImpl#getClaimedBy <em>Claimed By</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.impl.OutboxMessageImpl#getClaimedUntil <em>Claimed Until</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.impl.OutboxMessageImpl#getSentAt <em>Sent At</em>}</li>
+ *   <li>{@link org.opsbench.notifications.model.impl.OutboxMessageImpl#getReadAt <em>Read At</em>}</li>
  *   <li>{@link org.opsbench.notifications.model.impl.OutboxMessageImpl#getLastError <em>Last Error</em>}</li>
  * </ul>
  *
@@ -281,6 +282,26 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 	 * @ordered
 	 */
 	protected Instant sentAt = SENT_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReadAt() <em>Read At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant READ_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReadAt() <em>Read At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant readAt = READ_AT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLastError() <em>Last Error</em>}' attribute.
@@ -603,6 +624,29 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 	 * @generated
 	 */
 	@Override
+	public Instant getReadAt() {
+		return readAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadAt(Instant newReadAt) {
+		Instant oldReadAt = readAt;
+		readAt = newReadAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NotificationsPackage.OUTBOX_MESSAGE__READ_AT, oldReadAt, readAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLastError() {
 		return lastError;
 	}
@@ -652,6 +696,8 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 				return getClaimedUntil();
 			case NotificationsPackage.OUTBOX_MESSAGE__SENT_AT:
 				return getSentAt();
+			case NotificationsPackage.OUTBOX_MESSAGE__READ_AT:
+				return getReadAt();
 			case NotificationsPackage.OUTBOX_MESSAGE__LAST_ERROR:
 				return getLastError();
 		}
@@ -701,6 +747,9 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 				return;
 			case NotificationsPackage.OUTBOX_MESSAGE__SENT_AT:
 				setSentAt((Instant)newValue);
+				return;
+			case NotificationsPackage.OUTBOX_MESSAGE__READ_AT:
+				setReadAt((Instant)newValue);
 				return;
 			case NotificationsPackage.OUTBOX_MESSAGE__LAST_ERROR:
 				setLastError((String)newValue);
@@ -753,6 +802,9 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 			case NotificationsPackage.OUTBOX_MESSAGE__SENT_AT:
 				setSentAt(SENT_AT_EDEFAULT);
 				return;
+			case NotificationsPackage.OUTBOX_MESSAGE__READ_AT:
+				setReadAt(READ_AT_EDEFAULT);
+				return;
 			case NotificationsPackage.OUTBOX_MESSAGE__LAST_ERROR:
 				setLastError(LAST_ERROR_EDEFAULT);
 				return;
@@ -792,6 +844,8 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 				return CLAIMED_UNTIL_EDEFAULT == null ? claimedUntil != null : !CLAIMED_UNTIL_EDEFAULT.equals(claimedUntil);
 			case NotificationsPackage.OUTBOX_MESSAGE__SENT_AT:
 				return SENT_AT_EDEFAULT == null ? sentAt != null : !SENT_AT_EDEFAULT.equals(sentAt);
+			case NotificationsPackage.OUTBOX_MESSAGE__READ_AT:
+				return READ_AT_EDEFAULT == null ? readAt != null : !READ_AT_EDEFAULT.equals(readAt);
 			case NotificationsPackage.OUTBOX_MESSAGE__LAST_ERROR:
 				return LAST_ERROR_EDEFAULT == null ? lastError != null : !LAST_ERROR_EDEFAULT.equals(lastError);
 		}
@@ -832,6 +886,8 @@ public class OutboxMessageImpl extends PersistentObject implements OutboxMessage
 		result.append(claimedUntil);
 		result.append(", sentAt: ");
 		result.append(sentAt);
+		result.append(", readAt: ");
+		result.append(readAt);
 		result.append(", lastError: ");
 		result.append(lastError);
 		result.append(')');
