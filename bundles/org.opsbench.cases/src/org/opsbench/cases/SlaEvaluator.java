@@ -58,6 +58,68 @@ public final class SlaEvaluator {
 
     /** @return every event due at {@code now} and not yet recorded, from projections only */
     public List<Due> evaluate(Instant now) {
+        Set<String> recorded = new HashSet<>();
+        for (Object[] row : database.list("SELECT e.serviceCase.persistentId, e.eventKey FROM SlaEvent e"
+                + " WHERE e.serviceCase.closedAt IS NULL", Object[].class)) {
+            recorded.add(row[0] + "/" + row[1]);
+        }
+        List<Due> result = new ArrayList<>();
+        eachOpenCase((open, plan, clock) -> {
+            for (Due d : dueEvents(open, plan, clock, now)) {
+                if (!recorded.contains(d.caseId() + "/" + d.key())) {
+                    result.add(d);
+                }
+            }
+        });
+        return result;
+    }
+
+    /** The next target an open case works towards: a response, else a diagnosis; the warning comes first. */
+    public record Deadline(String target, Instant warnAt, Instant dueAt) {
+    }
+
+    /** @return each open case's next deadline by case id; cases with no running target are left out */
+    public Map<Long, Deadline> deadlines() {
+        Map<Long, Deadline> deadlines = new HashMap<>();
+        eachOpenCase((open, plan, clock) -> {
+            Deadline deadline = deadline(plan, clock, open.severity(), open.openedAt(), open.respondedAt(), open.diagnosedAt());
+            if (deadline != null) {
+                deadlines.put(open.id(), deadline);
+            }
+        });
+        return deadlines;
+    }
+
+    /** @return the next deadline of one case (read in a session), or null when it is closed or no clock runs */
+    public static Deadline deadline(ServiceCase serviceCase) {
+        if (serviceCase.getClosedAt() != null || serviceCase.getPlan() == null || serviceCase.getCalendar() == null
+                || serviceCase.getOpenedAt() == null) {
+            return null;
+        }
+        SlaClock clock = new SlaClock(WorkingTime.of(serviceCase.getCalendar()), SlaClock.pausesOf(serviceCase.getPauses()));
+        return deadline(serviceCase.getPlan(), clock, serviceCase.getSeverity(), serviceCase.getOpenedAt(),
+                serviceCase.getRespondedAt(), serviceCase.getDiagnosedAt());
+    }
+
+    private static Deadline deadline(EscalationPlan plan, SlaClock clock, String severity, Instant openedAt, Instant respondedAt,
+            Instant diagnosedAt) {
+        SeverityLevel level = level(plan, severity);
+        String target = respondedAt == null ? "response" : diagnosedAt == null ? "resolve" : null;
+        if (level == null || target == null) {
+            return null;
+        }
+        Duration full = Duration.ofMinutes(target.equals("response") ? level.getResponseMinutes() : level.getResolveMinutes());
+        Instant due = clock.due(openedAt, full);
+        return due == null ? null
+                : new Deadline(target, clock.due(openedAt, full.multipliedBy(plan.getWarningPercent()).dividedBy(100)), due);
+    }
+
+    private interface OpenCaseVisitor {
+        void visit(OpenCase open, EscalationPlan plan, SlaClock clock);
+    }
+
+    /** Reads calendars, plans, pauses and the open cases as projections and visits each case that has a clock. */
+    private void eachOpenCase(OpenCaseVisitor visitor) {
         Map<Long, WorkingTime> calendars = new HashMap<>();
         Map<Long, EscalationPlan> plans = new HashMap<>();
         try (ModelSession session = database.openSession()) {
@@ -74,12 +136,6 @@ public final class SlaEvaluator {
                 + " WHERE c.closedAt IS NULL", Object[].class)) {
             pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SlaClock.Pause((Instant) row[1], (Instant) row[2]));
         }
-        Set<String> recorded = new HashSet<>();
-        for (Object[] row : database.list("SELECT e.serviceCase.persistentId, e.eventKey FROM SlaEvent e"
-                + " WHERE e.serviceCase.closedAt IS NULL", Object[].class)) {
-            recorded.add(row[0] + "/" + row[1]);
-        }
-        List<Due> result = new ArrayList<>();
         for (Object[] row : database.list("SELECT c.persistentId, c.number, c.openedAt, c.severity, c.assignedAt, c.respondedAt,"
                 + " c.diagnosedAt, c.status, c.statusSince, k.persistentId, p.persistentId FROM ServiceCase c"
                 + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL", Object[].class)) {
@@ -87,24 +143,20 @@ public final class SlaEvaluator {
                     (Instant) row[5], (Instant) row[6], (CaseStatus) row[7], (Instant) row[8], (Long) row[9], (Long) row[10]);
             WorkingTime time = open.calendarId() == null ? null : calendars.get(open.calendarId());
             EscalationPlan plan = open.planId() == null ? null : plans.get(open.planId());
-            if (time == null || plan == null || open.openedAt() == null) {
-                continue;
-            }
-            SlaClock clock = new SlaClock(time, pauses.getOrDefault(open.id(), List.of()));
-            for (Due d : dueEvents(open, plan, clock, now)) {
-                if (!recorded.contains(d.caseId() + "/" + d.key())) {
-                    result.add(d);
-                }
+            if (time != null && plan != null && open.openedAt() != null) {
+                visitor.visit(open, plan, new SlaClock(time, pauses.getOrDefault(open.id(), List.of())));
             }
         }
-        return result;
+    }
+
+    private static SeverityLevel level(EscalationPlan plan, String code) {
+        return plan.getScheme().getLevels().stream().filter(l -> l.getCode().equals(code)).findFirst().orElse(null);
     }
 
     /** @return the events of one case that are due at {@code now}, recorded or not */
     public static List<Due> dueEvents(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now) {
         List<Due> due = new ArrayList<>();
-        SeverityLevel level = plan.getScheme().getLevels().stream().filter(l -> l.getCode().equals(open.severity())).findFirst()
-                .orElse(null);
+        SeverityLevel level = level(plan, open.severity());
         if (level == null) {
             return due;
         }

@@ -17,6 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.CaseException;
+import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CallerLookup.Match;
 import org.opsbench.cases.CallerLookup.MatchedBy;
 import org.opsbench.cases.CaseDefaults;
@@ -270,6 +276,56 @@ class IntakeTest {
             assertThrows(DuplicateValueException.class, session::save);
         }
         assertEquals(2L, database.list("SELECT COUNT(m) FROM OutboxMessage m", Long.class).get(0));
+    }
+
+    @Test
+    void theDeskOpensACaseFromIntakeWithTheDefaultPlanAndNumberAndTheListCountsDownItsDeadline() {
+        CaseDesk desk = new CaseDesk(database, "agent");
+        Match wang = new CallerLookup(database).find("13955550101").get(0);
+        long gaoId;
+        try (ModelSession session = database.openSession()) {
+            gaoId = ((org.opsbench.model.base.PersistentObject) engineer(session, "E1")).getPersistentId();
+        }
+        Instant at = CaseFixture.shanghai("2026-05-12T10:00");
+        CaseException untitled = assertThrows(CaseException.class, () -> desk.open(new CaseDesk.Intake("hotline", wang, " ", null,
+                null, "P2", CaseKind.DEFECT, DefectClass.TECHNICAL, gaoId), at));
+        assertEquals("Give the case a short description (the title) before opening it.", untitled.getMessage());
+        CaseException unknownLevel = assertThrows(CaseException.class, () -> desk.open(new CaseDesk.Intake("hotline", wang, "Pump",
+                null, null, "P9", CaseKind.DEFECT, DefectClass.TECHNICAL, gaoId), at));
+        assertEquals("Severity \"P9\" is not a level of scheme \"P1-P4\".", unknownLevel.getMessage());
+        assertEquals(0L, database.list("SELECT COUNT(c) FROM ServiceCase c", Long.class).get(0), "refused intakes store nothing");
+
+        CaseDesk.Opened opened = desk.open(new CaseDesk.Intake("hotline", wang, "Pump controller offline", "Since 9:40.", "Lanting",
+                "P2", CaseKind.DEFECT, DefectClass.TECHNICAL, gaoId), at);
+        assertEquals("C-20260512-0001", opened.number(), "the stored pattern, dates in the calendar's zone");
+        assertEquals(desk.entitlement(wang, at).warnings(), opened.warnings());
+        ServiceCase stored = desk.read(opened.id());
+        assertEquals(CaseDefaults.MATRIX_PLAN, stored.getPlan().getName(), "the settings' default plan");
+        assertEquals(CaseFixture.SEVEN_BY_TWENTY_FOUR, stored.getCalendar().getName(), "the contract's calendar");
+        assertEquals("Gao Lei", stored.getAssignee().getName());
+        assertEquals("hotline", stored.getChannel());
+        assertEquals(ActivityKind.ASSIGNMENT, stored.getActivities().get(stored.getActivities().size() - 1).getKind());
+
+        // P2 on 7x24: respond within 30 minutes, warned at 80 %.
+        CaseList.Row row = CaseList.read(database, false).get(0);
+        assertEquals(opened.number(), row.number());
+        assertEquals("response", row.deadline().target());
+        assertEquals(at.plusSeconds(30 * 60), row.deadline().dueAt());
+        assertEquals(CaseList.Urgency.ON_TRACK, row.urgency(at.plusSeconds(10 * 60)));
+        assertEquals(CaseList.Urgency.WARNING, row.urgency(at.plusSeconds(25 * 60)));
+        assertEquals(CaseList.Urgency.BREACHED, row.urgency(at.plusSeconds(31 * 60)));
+        assertTrue(row.matches("pump GAO"), "every word, any case");
+        assertFalse(row.matches("pump Hu"));
+
+        desk.record(opened.id(), ActivityKind.CALL, "Called Wang Wei back.", false, at.plusSeconds(20 * 60));
+        CaseList.Row answered = CaseList.read(database, false).get(0);
+        assertEquals("resolve", answered.deadline().target(), "answered: the diagnosis target is next");
+        assertEquals(at.plusSeconds(120 * 60), answered.deadline().dueAt());
+        assertEquals(answered.deadline(), desk.deadline(opened.id()), "the editor's deadline is the list's");
+        CaseException early = assertThrows(CaseException.class,
+                () -> desk.close(opened.id(), new CaseLifecycle.Survey("Wang Wei", 5, ""), at.plusSeconds(40 * 60)));
+        assertTrue(early.getMessage().startsWith("Case C-20260512-0001 cannot be closed while it is \"submitted\""));
+        assertEquals(List.of(), CaseList.read(database, false).stream().filter(r -> r.closedAt() != null).toList());
     }
 
     // ---- fixture ----

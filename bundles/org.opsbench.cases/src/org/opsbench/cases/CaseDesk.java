@@ -1,0 +1,199 @@
+package org.opsbench.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.CaseSettings;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.cases.model.EscalationPlan;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.cases.model.SlaEvent;
+import org.opsbench.model.Engineer;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * What a service desk does with a case, each step one transaction by one author: open from intake,
+ * assign, record activities, move the status, close, take complaints. The case, its log records
+ * and its notices are stored together or not at all. Refusals are {@link CaseException}s; a case a
+ * colleague changed meanwhile is a {@link org.opsbench.persistence.ConcurrentChangeException}.
+ */
+public final class CaseDesk {
+
+    /** Zone for case numbers when the case has no calendar. */
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** What the agent took down at intake. */
+    public record Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
+            CaseKind kind, DefectClass defectClass, Long engineerId) {
+    }
+
+    /** A case just opened: its id and number, and the entitlement warnings written into its log. */
+    public record Opened(long id, String number, List<String> warnings) {
+    }
+
+    private final Database database;
+    private final String author;
+
+    public CaseDesk(Database database, String author) {
+        this.database = database;
+        this.author = author;
+    }
+
+    /** @return what the caller's contract covers at {@code at}, without storing anything */
+    public Entitlement entitlement(CallerLookup.Match caller, Instant at) {
+        try (ModelSession session = database.openSession()) {
+            return CaseIntake.fill(CasesFactory.eINSTANCE.createServiceCase(), session, caller, at);
+        }
+    }
+
+    /** A severity level the agent may choose. */
+    public record Level(String code, String name) {
+    }
+
+    /** @return the levels of the default plan's severity scheme, in their order */
+    public List<Level> severityLevels() {
+        try (ModelSession session = database.openSession()) {
+            EscalationPlan plan = CaseSetup.settings(session).getDefaultPlan();
+            return plan == null ? List.of()
+                    : plan.getScheme().getLevels().stream().map(l -> new Level(l.getCode(), l.getName())).toList();
+        }
+    }
+
+    /** @return engineers for a case of this customer (its office first) and vendor, best suited first */
+    public List<EngineerSuggestions.Suggestion> suggestEngineers(long customerId, String vendor, LocalDate today, int max) {
+        long officeId = database.list("SELECT o.persistentId FROM Customer c JOIN c.office o WHERE c.persistentId = ?1", Long.class,
+                customerId).stream().findFirst().orElse(0L);
+        return new EngineerSuggestions(database).suggest(officeId, List.of(), vendor == null ? "" : vendor, today, max);
+    }
+
+    /** Opens a case from intake with the office's default plan and number pattern, and assigns it when an engineer was chosen. */
+    public Opened open(Intake intake, Instant now) {
+        if (intake.title() == null || intake.title().isBlank()) {
+            throw new CaseException(Messages.format("intakeNoTitle"));
+        }
+        try (ModelSession session = database.openSession()) {
+            CaseSettings settings = CaseSetup.settings(session);
+            EscalationPlan plan = settings.getDefaultPlan();
+            if (plan == null) {
+                throw new CaseException(Messages.format("intakeNoPlan"));
+            }
+            if (plan.getScheme().getLevels().stream().noneMatch(l -> l.getCode().equals(intake.severity()))) {
+                throw new CaseException(Messages.format("intakeSeverity", intake.severity(), plan.getScheme().getName()));
+            }
+            ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+            serviceCase.setChannel(intake.channel());
+            serviceCase.setTitle(intake.title().strip());
+            serviceCase.setDescription(intake.description());
+            serviceCase.setVendor(intake.vendor());
+            serviceCase.setSeverity(intake.severity());
+            serviceCase.setKind(intake.kind());
+            serviceCase.setDefectClass(intake.kind() == CaseKind.DEFECT ? intake.defectClass() : null);
+            serviceCase.setPlan(plan);
+            Entitlement entitlement = intake.caller() == null ? CaseIntake.entitle(serviceCase, now)
+                    : CaseIntake.fill(serviceCase, session, intake.caller(), now);
+            ZoneId zone = serviceCase.getCalendar() == null ? DEFAULT_ZONE : ZoneId.of(serviceCase.getCalendar().getTimeZone());
+            String number = CaseNumbers.parse(settings.getNumberPattern()).next(database, now, zone);
+            CaseIntake.open(serviceCase, entitlement, number, now, author);
+            if (intake.engineerId() != null) {
+                CaseWorkflow.assign(serviceCase, session.find(Engineer.class, intake.engineerId()), now, author);
+                CaseNotices.assigned(session, serviceCase, now);
+            }
+            session.add(serviceCase);
+            session.save();
+            return new Opened(id(serviceCase), number, entitlement.warnings());
+        }
+    }
+
+    /** Assigns or reassigns (or, with the author's own engineer, takes over) the case; the engineer is notified. */
+    public void assign(long caseId, long engineerId, Instant now) {
+        change(caseId, (session, serviceCase) -> {
+            CaseWorkflow.assign(serviceCase, session.find(Engineer.class, engineerId), now, author);
+            CaseNotices.assigned(session, serviceCase, now);
+        });
+    }
+
+    /** Records a call, remote session, visit, RMA request or note; contact with the customer stops the response clock. */
+    public void record(long caseId, ActivityKind kind, String text, boolean customerNote, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw new CaseException(Messages.format("activityEmpty"));
+        }
+        change(caseId, (session, serviceCase) -> {
+            if (kind == ActivityKind.CALL || kind == ActivityKind.REMOTE_SESSION || kind == ActivityKind.ON_SITE_VISIT) {
+                CaseWorkflow.respond(serviceCase, kind, now, author, text.strip());
+            } else {
+                ActivityLog.append(serviceCase, kind, now, author, text.strip(), customerNote);
+            }
+        });
+    }
+
+    public void advance(long caseId, CaseStatus status, String text, Instant now) {
+        change(caseId, (session, serviceCase) -> CaseLifecycle.advance(serviceCase, status, now, author, text));
+    }
+
+    public void close(long caseId, CaseLifecycle.Survey survey, Instant now) {
+        change(caseId, (session, serviceCase) -> CaseLifecycle.close(serviceCase, survey, CaseSetup.settings(session).getSatisfiedScore(),
+                now, author));
+    }
+
+    public void complain(long caseId, String complaint, Instant now) {
+        change(caseId, (session, serviceCase) -> CaseLifecycle.complain(serviceCase, complaint, now, author));
+    }
+
+    public void convertToConsultation(long caseId, Instant now) {
+        change(caseId, (session, serviceCase) -> CaseLifecycle.convertToConsultation(serviceCase, now, author));
+    }
+
+    /** @return the case with its log, detached, for display */
+    public ServiceCase read(long caseId) {
+        try (ModelSession session = database.openSession()) {
+            ServiceCase found = session.find(ServiceCase.class, caseId);
+            if (found == null) {
+                throw new CaseException(Messages.format("caseGone", caseId));
+            }
+            // The copy keeps its references (customer, engineer) to the objects this session read.
+            return ModelSession.detachedCopy(found);
+        }
+    }
+
+    /** @return the case's next deadline, or null when none runs */
+    public SlaEvaluator.Deadline deadline(long caseId) {
+        try (ModelSession session = database.openSession()) {
+            ServiceCase found = session.find(ServiceCase.class, caseId);
+            return found == null ? null : SlaEvaluator.deadline(found);
+        }
+    }
+
+    /** @return the case's reminders, proposals, warnings, breaches and escalations in the order they fell due */
+    public List<SlaEvent> events(long caseId) {
+        try (ModelSession session = database.openSession()) {
+            return session.query("SELECT e FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 ORDER BY e.dueAt, e.eventKey",
+                    SlaEvent.class, caseId).stream().map(ModelSession::detachedCopy).toList();
+        }
+    }
+
+    private interface Step {
+        void apply(ModelSession session, ServiceCase serviceCase);
+    }
+
+    private void change(long caseId, Step step) {
+        try (ModelSession session = database.openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, caseId);
+            if (serviceCase == null) {
+                throw new CaseException(Messages.format("caseGone", caseId));
+            }
+            step.apply(session, serviceCase);
+            session.save();
+        }
+    }
+
+    private static long id(Object object) {
+        return ((org.opsbench.model.base.PersistentObject) object).getPersistentId();
+    }
+}

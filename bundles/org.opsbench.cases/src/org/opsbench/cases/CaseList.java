@@ -1,0 +1,77 @@
+package org.opsbench.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.persistence.Database;
+
+/**
+ * The rows of the case list: one projection query, no case loaded in full, with each open case's
+ * next deadline from {@link SlaEvaluator#deadlines()}.
+ */
+public final class CaseList {
+
+    /** How close an open case is to its next deadline, for the list's colours. */
+    public enum Urgency {
+        /** Closed, or no clock running (answered and diagnosed, or paused). */
+        NONE,
+        ON_TRACK,
+        /** Past the plan's warning share of the target. */
+        WARNING,
+        BREACHED
+    }
+
+    /** One case as the list shows it. */
+    public record Row(long id, String number, String severity, CaseStatus status, CaseKind kind, String title, String customer,
+            String engineer, Long engineerId, Instant openedAt, Instant closedAt, boolean complaintOpen,
+            SlaEvaluator.Deadline deadline) {
+
+        public Urgency urgency(Instant now) {
+            if (closedAt != null || deadline == null) {
+                return Urgency.NONE;
+            }
+            if (!now.isBefore(deadline.dueAt())) {
+                return Urgency.BREACHED;
+            }
+            return deadline.warnAt() != null && !now.isBefore(deadline.warnAt()) ? Urgency.WARNING : Urgency.ON_TRACK;
+        }
+
+        /** @return whether every word of {@code filter} is in the number, title, customer, engineer or severity */
+        public boolean matches(String filter) {
+            if (filter == null || filter.isBlank()) {
+                return true;
+            }
+            String text = String.join(" ", number, severity, title == null ? "" : title, customer == null ? "" : customer,
+                    engineer == null ? "" : engineer).toLowerCase(Locale.ROOT);
+            for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                if (!text.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private CaseList() {
+    }
+
+    /** @return the cases, open first (newest first), then closed ones when asked for */
+    public static List<Row> read(Database database, boolean withClosed) {
+        Map<Long, SlaEvaluator.Deadline> deadlines = new SlaEvaluator(database, "list").deadlines();
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : database.list("SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
+                + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u"
+                + " LEFT JOIN c.assignee e" + (withClosed ? "" : " WHERE c.closedAt IS NULL")
+                + " ORDER BY c.openedAt DESC, c.persistentId DESC", Object[].class)) {
+            long id = (Long) r[0];
+            rows.add(new Row(id, (String) r[1], (String) r[2], (CaseStatus) r[3], (CaseKind) r[4], (String) r[5], (String) r[6],
+                    (String) r[7], (Long) r[8], (Instant) r[9], (Instant) r[10], Boolean.TRUE.equals(r[11]), deadlines.get(id)));
+        }
+        return rows;
+    }
+}
