@@ -1,4 +1,4 @@
-package org.opsbench.ui.tests;
+package org.opsbench.testing;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,15 +9,20 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
-import org.opsbench.testing.SwtRobot;
-import org.opsbench.ui.internal.Application;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
 
 /**
  * The real OpsBench application, started as a user starts it (database, sample data,
  * login, workbench), on a UI thread of the test's own so that the test thread can drive it.
+ * The application is found by its extension id, as the launcher finds it.
  */
-final class RunningWorkbench {
+public final class RunningWorkbench {
+
+    /** The OpsBench workbench application's id. */
+    public static final String APPLICATION_ID = "org.opsbench.ui.application";
 
     private final Thread uiThread;
     private final CompletableFuture<Display> display = new CompletableFuture<>();
@@ -28,7 +33,7 @@ final class RunningWorkbench {
             try {
                 Display created = PlatformUI.createDisplay();
                 display.complete(created);
-                exit.complete(new Application().start(new Context(arguments)));
+                exit.complete(application().start(new Context(arguments)));
             } catch (Throwable t) {
                 display.completeExceptionally(t);
                 exit.completeExceptionally(t);
@@ -38,26 +43,32 @@ final class RunningWorkbench {
         uiThread.start();
     }
 
-    static RunningWorkbench start(String... arguments) {
+    private static IApplication application() throws CoreException {
+        IConfigurationElement[] elements = Platform.getExtensionRegistry()
+                .getExtension("org.eclipse.core.runtime.applications", APPLICATION_ID).getConfigurationElements();
+        return (IApplication) elements[0].getChildren("run")[0].createExecutableExtension("class");
+    }
+
+    public static RunningWorkbench start(String... arguments) {
         return new RunningWorkbench(arguments);
     }
 
     /** The application as the README's first command starts it: an empty database gets the sample data. */
-    static RunningWorkbench withSampleData() {
+    public static RunningWorkbench withSampleData() {
         return start("--sample-data");
     }
 
     /** A robot for this workbench; its waits allow for the first start, which creates the database and the sample data. */
-    SwtRobot robot() throws Exception {
+    public SwtRobot robot() throws Exception {
         return new SwtRobot(display(), Duration.ofSeconds(120));
     }
 
-    Display display() throws Exception {
+    public Display display() throws Exception {
         return display.get(60, TimeUnit.SECONDS);
     }
 
     /** Closes the workbench (if it runs) and waits for the application to return. */
-    Object close() throws Exception {
+    public Object close() throws Exception {
         Display d = display();
         if (!d.isDisposed()) {
             d.asyncExec(() -> {
@@ -94,7 +105,7 @@ final class RunningWorkbench {
 
         @Override
         public String getBrandingApplication() {
-            return "org.opsbench.ui.application";
+            return APPLICATION_ID;
         }
 
         @Override

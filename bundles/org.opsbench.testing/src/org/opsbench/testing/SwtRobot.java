@@ -346,6 +346,22 @@ public final class SwtRobot {
         return item.get();
     }
 
+    /** An enabled tool bar button by its tool tip (or text), in any tool bar: e.g. an action in a view's tool bar. */
+    public ToolItem toolItem(String tooltip) {
+        AtomicReference<ToolItem> item = new AtomicReference<>();
+        find("a tool item \"" + tooltip + "\"", ToolBar.class, bar -> {
+            for (ToolItem candidate : bar.getItems()) {
+                if ((plain(candidate.getToolTipText()).equals(plain(tooltip)) || plain(candidate.getText()).equals(plain(tooltip)))
+                        && candidate.isEnabled()) {
+                    item.set(candidate);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return item.get();
+    }
+
     /** Clicks an enabled tool item; posted like {@link #click(Button)}. */
     public void click(ToolItem item) {
         onUi(() -> {

@@ -141,6 +141,11 @@ class SwtRobotTest {
                 stop.setToolTipText("Cancel Operation");
                 stop.addListener(SWT.Selection, e -> events.add("cancelled " + job));
             }
+            // A view's tool bar: actions without images show their text.
+            ToolBar viewBar = new ToolBar(shell, SWT.FLAT);
+            ToolItem newCase = new ToolItem(viewBar, SWT.PUSH);
+            newCase.setText("New &Case...");
+            newCase.addListener(SWT.Selection, e -> events.add("new case"));
 
             Menu bar = new Menu(shell, SWT.BAR);
             MenuItem file = new MenuItem(bar, SWT.CASCADE);
@@ -180,6 +185,12 @@ class SwtRobotTest {
         RobotException missing = assertThrows(RobotException.class,
                 () -> new SwtRobot(display, Duration.ofMillis(500)).toolItem("Cancel Operation", "Importing"));
         assertTrue(missing.getMessage().contains("a tool item \"Cancel Operation\" next to \"Importing\""), missing.getMessage());
+    }
+
+    @Test
+    void clicksAToolItemByItsText() {
+        robot.click(robot.toolItem("New Case"));
+        assertEquals(List.of("new case"), robot.onUi(() -> List.copyOf(events)));
     }
 
     @Test

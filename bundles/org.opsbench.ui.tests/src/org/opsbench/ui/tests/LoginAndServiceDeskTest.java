@@ -1,5 +1,6 @@
 package org.opsbench.ui.tests;
 
+import org.opsbench.testing.RunningWorkbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
