@@ -66,7 +66,8 @@ class OptionalFeatureInstallTest {
         Product.Result install = product.director("-installIU", CASES_FEATURE);
         assertEquals(0, install.exitCode(), install.output());
         assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.cases", "org.opsbench.cases.cli",
-                "org.opsbench.notifications", "org.eclipse.angus.mail")), product.installedBundles().toString());
+                "org.opsbench.cases.ui", "org.eclipse.nebula.widgets.nattable.core", "org.opsbench.notifications",
+                "org.eclipse.angus.mail")), product.installedBundles().toString());
         assertFalse(product.installedBundles().contains("org.opsbench.cli"), "the command line does not come along: optional for cases.cli");
 
         Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);

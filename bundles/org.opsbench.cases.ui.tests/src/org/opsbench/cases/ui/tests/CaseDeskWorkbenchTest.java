@@ -1,0 +1,239 @@
+package org.opsbench.cases.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.opsbench.cases.ActivityLog;
+import org.opsbench.cases.CaseDesk;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.cases.ui.internal.CaseEditor;
+import org.opsbench.cases.ui.internal.CaseListView;
+import org.opsbench.cases.ui.internal.NotificationsView;
+import org.opsbench.model.Coverage;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.ModelSession;
+import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.testing.RunningWorkbench;
+import org.opsbench.testing.SwtRobot;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * A hotline case through the real workbench on the sample data: intake with caller lookup,
+ * assignment, a call, the escalation the background evaluation records once the case is two
+ * hours old, the status steps, and closing with the customer's confirmation and survey.
+ * One workbench per test JVM, so the steps run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseDeskWorkbenchTest {
+
+    private static final String TITLE = "Core switch reboots every hour";
+    private static RunningWorkbench workbench;
+    private static SwtRobot robot;
+    private static String number;
+    private static long caseId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workbench = RunningWorkbench.withSampleData();
+        robot = workbench.robot();
+        robot.shell("Log in to OpsBench");
+        robot.shows("The sample data is loaded.");
+        robot.type(robot.text("login.user"), "admin");
+        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
+        robot.click(robot.button("Log in"));
+        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        // As large as the screen (Xvfb has no window manager to maximize it).
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        workbench.close();
+    }
+
+    private static Database database() {
+        return ServiceDesk.database();
+    }
+
+    private static void showView(String id) {
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String text(Label label) {
+        return robot.onUi(label::getText);
+    }
+
+    /** The rows' "what | by | details" columns; for checks, which run on the UI thread. */
+    private static List<String> rows(Table table) {
+        return Arrays.stream(table.getItems()).map(item -> item.getText(1) + " | " + item.getText(2) + " | " + item.getText(3)).toList();
+    }
+
+    @Test
+    @Order(1)
+    void theHotlineFindsTheCallerByContractNumberOpensTheCaseAndAssignsAnEngineer() {
+        // A customer with a 7x24 contract calls (so that the clocks run whatever day the test runs on);
+        // the agent types the contract number the caller reads out.
+        Object[] caller = database().list("SELECT k.number, c.name FROM Customer c JOIN c.contracts k WHERE k.coverage = ?1"
+                + " ORDER BY k.number", Object[].class, Coverage.SEVEN_BY_TWENTY_FOUR).get(0);
+        String contract = (String) caller[0];
+
+        showView(CaseListView.ID);
+        robot.click(robot.toolItem("New Case..."));
+        Shell intake = robot.shell("New Case");
+        robot.type(robot.text("intake.caller"), contract.toLowerCase());
+        Table matches = robot.table("intake.matches");
+        robot.waitFor("the contract among the matches", () -> Arrays.stream(matches.getItems()).anyMatch(i -> i.getText().contains(contract)));
+        robot.select(matches, robot.onUi(() -> Arrays.stream(matches.getItems()).map(TableItem::getText)
+                .filter(t -> t.contains(contract)).findFirst().orElseThrow()));
+        Table engineers = robot.table("assign.engineers");
+        robot.waitFor("engineer suggestions", () -> engineers.getItemCount() > 0);
+        Label entitlement = robot.find("the entitlement", Label.class, l -> "intake.entitlement".equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the entitlement", () -> !entitlement.getText().isBlank() && !entitlement.getText().contains("matches"));
+
+        robot.type(robot.text("intake.title"), TITLE);
+        robot.type(robot.text("intake.description"), "Since this morning the core switch restarts about every hour; users lose the ERP.");
+        robot.type(robot.text("intake.vendor"), "Lanting");
+        Combo severity = robot.combo("intake.severity");
+        robot.waitFor("the severity levels", () -> severity.getItemCount() > 0);
+        robot.select(severity, robot.onUi(() -> Arrays.stream(severity.getItems()).filter(i -> i.startsWith("P1")).findFirst().orElseThrow()));
+        String engineer = robot.onUi(() -> engineers.getItem(0).getText(0));
+        robot.select(engineers, engineer);
+        robot.screenshot("case-intake");
+        robot.click(robot.button(intake, "Open Case"));
+        robot.shellClosed("New Case");
+
+        CaseEditor editor = editor();
+        number = robot.onUi(() -> editor.getPartName());
+        caseId = ((org.opsbench.cases.ui.internal.CaseEditorInput) robot.onUi(editor::getEditorInput)).caseId();
+        robot.shows(number + "  " + TITLE);
+        Label status = robot.find("the status", Label.class, l -> CaseEditor.STATUS_ID.equals(l.getData(SwtRobot.ID)));
+        assertEquals("submitted", text(status));
+        robot.shows(engineer);
+        Table timeline = robot.table(CaseEditor.TIMELINE_ID);
+        robot.waitFor("the assignment in the timeline", () -> rows(timeline).stream().anyMatch(r -> r.startsWith("Assignment")));
+        robot.screenshot("case-editor-assigned");
+
+        ServiceCase stored = new CaseDesk(database(), "test").read(caseId);
+        assertEquals((String) caller[1], stored.getCustomer().getName());
+        assertEquals(contract, stored.getContractNumber());
+        assertEquals("P1", stored.getSeverity());
+        assertEquals("admin", stored.getOpenedBy());
+        assertEquals(engineer, stored.getAssignee().getName());
+        long notices = database().list("SELECT COUNT(m) FROM OutboxMessage m WHERE m.reference = ?1", Long.class, number).get(0);
+        assertTrue(notices >= 1, "the engineer is notified (e-mail and SMS where the engineer has them)");
+    }
+
+    private static CaseEditor editor() {
+        robot.waitFor("the case editor", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor() instanceof CaseEditor);
+        return robot.onUi(() -> (CaseEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
+    }
+
+    @Test
+    @Order(2)
+    void theEngineersCallIsRecordedAndStopsTheResponseClock() {
+        robot.click(robot.button("Add Activity..."));
+        Shell dialog = robot.shell("Add Activity");
+        robot.select(robot.combo("activity.kind"), "Call");
+        Text details = robot.text("activity.text");
+        robot.type(details, "Called the network administrator; collecting the switch's crash logs remotely.");
+        robot.click(robot.button(dialog, "OK"));
+        robot.shellClosed("Add Activity");
+        Table timeline = robot.table(CaseEditor.TIMELINE_ID);
+        robot.waitFor("the call in the timeline", () -> rows(timeline).stream()
+                .anyMatch(r -> r.startsWith("Call | admin | Called the network administrator")));
+        assertTrue(new CaseDesk(database(), "test").read(caseId).getRespondedAt() != null);
+    }
+
+    @Test
+    @Order(3)
+    void twoHoursWithoutDiagnosisEscalateInTheBackgroundAndShowInEditorListAndNotifications() {
+        // Two hours pass: the case's stored start moves back; the background evaluation does the rest.
+        try (ModelSession session = database().openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, caseId);
+            serviceCase.setOpenedAt(serviceCase.getOpenedAt().minus(Duration.ofHours(2)));
+            session.save();
+        }
+        Table escalations = robot.table(CaseEditor.ESCALATIONS_ID);
+        robot.waitFor("the escalation to the response-center manager", () -> rows(escalations).stream()
+                .anyMatch(r -> r.equals("Escalation | response-center-manager | " + ServiceDesk.workbenchName())));
+        robot.screenshot("case-escalated");
+        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 AND e.kind = ?2",
+                Long.class, caseId, org.opsbench.cases.model.SlaEventKind.ESCALATION).get(0), "recorded once");
+
+        showView(CaseListView.ID);
+        CaseListView list = robot.onUi(() -> (CaseListView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(CaseListView.ID));
+        robot.waitFor("the case in the list, overdue", () -> list.shownRows().stream()
+                .anyMatch(r -> r.number().equals(number) && r.urgency(Instant.now()) == CaseList.Urgency.BREACHED));
+        robot.type(robot.text(CaseListView.FILTER_ID), "core switch");
+        robot.waitFor("the filter", () -> !list.shownRows().isEmpty()
+                && list.shownRows().stream().allMatch(r -> r.title().toLowerCase().contains("core switch")));
+        robot.screenshot("case-list-overdue");
+        robot.type(robot.text(CaseListView.FILTER_ID), "");
+
+        showView(NotificationsView.ID);
+        Table notices = robot.table(NotificationsView.TABLE_ID);
+        robot.waitFor("the dispatcher's notice of the missed deadline", () -> Arrays.stream(notices.getItems())
+                .anyMatch(i -> i.getText(1).equals("Case " + number + " (P1) has missed its target: " + TITLE)));
+        robot.screenshot("case-notifications");
+    }
+
+    @Test
+    @Order(4)
+    void theDefectIsWorkedThroughAndClosedWithTheCustomersConfirmationAndSurvey() {
+        CaseEditor editor = editor();
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor));
+        Label status = robot.find("the status", Label.class, l -> CaseEditor.STATUS_ID.equals(l.getData(SwtRobot.ID)));
+        for (String step : List.of("analysed", "confirmed", "fixing", "replied")) {
+            Combo next = robot.combo(CaseEditor.NEXT_STATUS_ID);
+            robot.waitFor("\"" + step + "\" offered", () -> Arrays.asList(next.getItems()).contains(step));
+            robot.select(next, step);
+            robot.click(robot.button("Move To"));
+            robot.waitFor("status " + step, () -> status.getText().startsWith(step));
+        }
+        robot.click(robot.button("Close..."));
+        Shell dialog = robot.shell("Close Case");
+        robot.type(robot.text("close.confirmedBy"), "the customer's network administrator");
+        robot.select(robot.combo("close.score"), "5");
+        robot.type(robot.text("close.comment"), "Fixed within the hour, thank you.");
+        robot.screenshot("case-close-survey");
+        robot.click(robot.button(dialog, "OK"));
+        robot.shellClosed("Close Case");
+        robot.waitFor("the case closed", () -> status.getText().equals("closed"));
+        robot.shows("5/5 Fixed within the hour, thank you.");
+        robot.screenshot("case-closed");
+
+        ServiceCase closed = new CaseDesk(database(), "test").read(caseId);
+        assertEquals(Integer.valueOf(5), closed.getSatisfaction());
+        assertTrue(closed.getClosedAt() != null);
+        assertTrue(ActivityLog.verify(closed).isEmpty(), "every step is in the unbroken log");
+    }
+}

@@ -1,0 +1,359 @@
+package org.opsbench.cases.ui.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.jface.resource.JFaceResources;
+import org.opsbench.cases.CaseDesk;
+import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.SlaEvaluator;
+import org.opsbench.cases.model.Activity;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.cases.model.SlaEvent;
+import org.opsbench.cases.model.SlaPause;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * One case: its header, the next deadline, the steps a desk takes (assign, record an activity,
+ * move the status, close with the survey, take a complaint, convert), the timeline of every log
+ * record, clock pause and SLA event, and the history of reminders and escalations. Each step is
+ * its own transaction in a job; the editor is never dirty, it reads the case again after each.
+ */
+public final class CaseEditor extends EditorPart {
+
+    public static final String ID = "org.opsbench.cases.ui.caseEditor";
+    public static final String TIMELINE_ID = "caseEditor.timeline";
+    public static final String ESCALATIONS_ID = "caseEditor.escalations";
+    public static final String STATUS_ID = "caseEditor.status";
+    public static final String NEXT_STATUS_ID = "caseEditor.nextStatus";
+
+    private final Runnable onChange = this::load;
+    private CaseEditorInput input;
+    private Label title;
+    private Label severity;
+    private Label status;
+    private Label kind;
+    private Label customer;
+    private Label caller;
+    private Label contract;
+    private Label engineer;
+    private Label opened;
+    private Label deadline;
+    private Label satisfaction;
+    private Combo nextStatus;
+    private Button assignButton;
+    private Button advance;
+    private Button close;
+    private Button convert;
+    private Table timeline;
+    private Table escalations;
+    private List<CaseStatus> next = List.of();
+    private ServiceCase shown;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
+        if (!(editorInput instanceof CaseEditorInput caseInput)) {
+            throw new PartInitException("Not a case: " + editorInput);
+        }
+        setSite(site);
+        setInput(editorInput);
+        input = caseInput;
+        setPartName(caseInput.number());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.WRAP);
+        title.setFont(JFaceResources.getFont(JFaceResources.HEADER_FONT));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        Composite header = new Composite(parent, SWT.NONE);
+        header.setLayout(new GridLayout(6, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        severity = field(header, Messages.fieldSeverity);
+        status = Widgets.id(field(header, Messages.fieldStatus), STATUS_ID);
+        kind = field(header, Messages.fieldKind);
+        customer = field(header, Messages.fieldCustomer);
+        caller = field(header, Messages.fieldCaller);
+        contract = field(header, Messages.fieldContract);
+        engineer = field(header, Messages.fieldEngineer);
+        opened = field(header, Messages.fieldOpened);
+        satisfaction = field(header, Messages.fieldSatisfaction);
+        deadline = field(header, Messages.fieldDeadline);
+        ((GridData) deadline.getLayoutData()).horizontalSpan = 5;
+
+        Composite actions = new Composite(parent, SWT.NONE);
+        actions.setLayout(new RowLayout(SWT.HORIZONTAL));
+        assignButton = button(actions, Messages.actionAssign, this::assign);
+        button(actions, Messages.actionActivity, this::addActivity);
+        nextStatus = Widgets.id(new Combo(actions, SWT.READ_ONLY), NEXT_STATUS_ID);
+        advance = button(actions, Messages.actionAdvance, this::advance);
+        close = button(actions, Messages.actionClose, this::closeCase);
+        button(actions, Messages.actionComplaint, this::complain);
+        convert = button(actions, Messages.actionConvert,
+                () -> step(desk -> desk.convertToConsultation(input.caseId(), Instant.now())));
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        timeline = table(sash, Messages.timeline, TIMELINE_ID, Messages.columnTime, Messages.columnKind, Messages.columnAuthor,
+                Messages.columnText);
+        escalations = table(sash, Messages.escalations, ESCALATIONS_ID, Messages.columnDueAt, Messages.columnKind,
+                Messages.columnRole, Messages.columnAuthor);
+        sash.setWeights(3, 2);
+        CaseEvents.listen(onChange);
+        load();
+    }
+
+    private static Label field(Composite parent, String name) {
+        new Label(parent, SWT.NONE).setText(name);
+        Label value = new Label(parent, SWT.NONE);
+        value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return value;
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    private static Table table(Composite parent, String name, String id, String... columns) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(name);
+        group.setLayout(new GridLayout(1, false));
+        Table table = Widgets.id(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), id);
+        table.setHeaderVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        int[] widths = { 130, 150, 110, 520 };
+        for (int i = 0; i < columns.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(columns[i]);
+            column.setWidth(widths[i]);
+        }
+        return table;
+    }
+
+    private CaseDesk desk() {
+        return new CaseDesk(ServiceDesk.database(), ServiceDesk.user().getLogin());
+    }
+
+    /** Reads the case, its SLA events and its deadline in a job, then shows them. */
+    void load() {
+        if (title == null || title.isDisposed()) {
+            return;
+        }
+        Job job = Job.create(NLS.bind(Messages.editorLoading, input.number()), (IProgressMonitor monitor) -> {
+            CaseDesk desk = desk();
+            ServiceCase serviceCase = desk.read(input.caseId());
+            List<SlaEvent> events = desk.events(input.caseId());
+            SlaEvaluator.Deadline next = desk.deadline(input.caseId());
+            // Read what the view shows of the referenced objects here, off the UI thread.
+            String customerName = serviceCase.getCustomer() == null ? "" : serviceCase.getCustomer().getName();
+            String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();
+            title.getDisplay().asyncExec(() -> show(serviceCase, events, next, customerName, engineerName));
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void show(ServiceCase serviceCase, List<SlaEvent> events, SlaEvaluator.Deadline next, String customerName,
+            String engineerName) {
+        if (title.isDisposed()) {
+            return;
+        }
+        shown = serviceCase;
+        title.setText(serviceCase.getNumber() + "  " + nullToEmpty(serviceCase.getTitle()));
+        severity.setText(nullToEmpty(serviceCase.getSeverity()));
+        status.setText(CaseLifecycle.label(serviceCase.getStatus()) + (serviceCase.isComplaintOpen() ? " · " + Messages.complaintTitle : ""));
+        kind.setText(kindLabel(serviceCase.getKind(), serviceCase.getDefectClass()));
+        customer.setText(customerName);
+        caller.setText(String.join(" ", nullToEmpty(serviceCase.getCallerName()), nullToEmpty(serviceCase.getCallerPhone())).strip());
+        contract.setText(nullToEmpty(serviceCase.getContractNumber()));
+        engineer.setText(engineerName);
+        opened.setText(CaseListView.time(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
+        satisfaction.setText(serviceCase.getSatisfaction() == null ? "" : serviceCase.getSatisfaction() + "/5 "
+                + nullToEmpty(serviceCase.getSatisfactionComment()));
+        deadline.setText(next == null ? Messages.noDeadline
+                : CaseListView.countdown(next, Instant.now()) + " · " + CaseListView.time(next.dueAt()));
+
+        this.next = CaseLifecycle.next(serviceCase);
+        nextStatus.setItems(this.next.stream().map(CaseLifecycle::label).toArray(String[]::new));
+        if (!this.next.isEmpty()) {
+            nextStatus.select(0);
+        }
+        nextStatus.setEnabled(!this.next.isEmpty());
+        advance.setEnabled(!this.next.isEmpty());
+        close.setEnabled(CaseLifecycle.canClose(serviceCase));
+        assignButton.setEnabled(serviceCase.getStatus() != CaseStatus.CLOSED);
+        convert.setEnabled(serviceCase.getKind() == CaseKind.DEFECT && serviceCase.getDefectClass() == DefectClass.OPERATION
+                && serviceCase.getStatus() != CaseStatus.CLOSED);
+
+        record Entry(Instant at, String what, String by, String text) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Activity activity : serviceCase.getActivities()) {
+            entries.add(new Entry(activity.getAt(), ActivityLabels.kind(activity.getKind()) + (activity.isCustomerNote() ? " ★" : ""),
+                    activity.getAuthor(), activity.getText()));
+        }
+        for (SlaPause pause : serviceCase.getPauses()) {
+            entries.add(new Entry(pause.getPausedAt(), NLS.bind(Messages.pauseStarted, CaseLifecycle.label(pause.getStatus())), "", ""));
+            if (pause.getResumedAt() != null) {
+                entries.add(new Entry(pause.getResumedAt(), Messages.pauseEnded, "", ""));
+            }
+        }
+        for (SlaEvent event : events) {
+            entries.add(new Entry(event.getDueAt(), ActivityLabels.event(event.getKind()), event.getRecordedBy(), event.getRole()));
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        timeline.removeAll();
+        for (Entry entry : entries) {
+            new TableItem(timeline, SWT.NONE).setText(new String[] { CaseListView.time(entry.at()), entry.what(),
+                    nullToEmpty(entry.by()), nullToEmpty(entry.text()) });
+        }
+        if (timeline.getItemCount() > 0) {
+            timeline.setTopIndex(timeline.getItemCount() - 1); // the newest step in view
+        }
+        escalations.removeAll();
+        for (SlaEvent event : events) {
+            new TableItem(escalations, SWT.NONE).setText(new String[] { CaseListView.time(event.getDueAt()),
+                    ActivityLabels.event(event.getKind()), nullToEmpty(event.getRole()), nullToEmpty(event.getRecordedBy()) });
+        }
+        title.getParent().layout(true, true);
+    }
+
+    static String kindLabel(CaseKind kind, DefectClass defectClass) {
+        if (kind == CaseKind.CONSULTATION) {
+            return Messages.kindConsultation;
+        }
+        return defectClass == null ? "" : switch (defectClass) {
+            case TECHNICAL -> Messages.kindTECHNICAL;
+            case BUSINESS -> Messages.kindBUSINESS;
+            case OPERATION -> Messages.kindOPERATION;
+        };
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Runs one step as its own transaction off the UI thread; a refusal is shown, then the case is read again. */
+    private void step(Consumer<CaseDesk> work) {
+        CaseDesk desk = desk();
+        Job job = Job.create(NLS.bind(Messages.editorWorking, input.number()), (IProgressMonitor monitor) -> {
+            try {
+                work.accept(desk);
+                CaseEvents.changed();
+            } catch (RuntimeException e) {
+                title.getDisplay().asyncExec(() -> {
+                    if (!title.isDisposed()) {
+                        Widgets.showRefusal(getSite().getShell(), input.number(), e);
+                        load();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void assign() {
+        if (shown == null) {
+            return;
+        }
+        AssignDialog dialog = new AssignDialog(getSite().getShell(), shown);
+        if (dialog.open() == Window.OK && dialog.engineerId() != null) {
+            long engineerId = dialog.engineerId();
+            step(desk -> desk.assign(input.caseId(), engineerId, Instant.now()));
+        }
+    }
+
+    private void addActivity() {
+        ActivityDialog dialog = new ActivityDialog(getSite().getShell());
+        if (dialog.open() == Window.OK) {
+            step(desk -> desk.record(input.caseId(), dialog.kind(), dialog.text(), dialog.customerNote(), Instant.now()));
+        }
+    }
+
+    private void advance() {
+        int index = nextStatus.getSelectionIndex();
+        if (index >= 0 && index < next.size()) {
+            CaseStatus target = next.get(index);
+            step(desk -> desk.advance(input.caseId(), target, null, Instant.now()));
+        }
+    }
+
+    private void closeCase() {
+        CloseDialog dialog = new CloseDialog(getSite().getShell());
+        if (dialog.open() == Window.OK) {
+            step(desk -> desk.close(input.caseId(), dialog.survey(), Instant.now()));
+        }
+    }
+
+    private void complain() {
+        TextDialog dialog = new TextDialog(getSite().getShell(), Messages.complaintTitle, Messages.complaintMessage);
+        if (dialog.open() == Window.OK) {
+            step(desk -> desk.complain(input.caseId(), dialog.text(), Instant.now()));
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        title.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        CaseEvents.stopListening(onChange);
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // every step is saved as it is taken
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

@@ -1,0 +1,410 @@
+package org.opsbench.cases.ui.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
+import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
+import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.CaseList.Row;
+import org.opsbench.cases.CaseList.Urgency;
+import org.opsbench.cases.SlaEvaluator;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * All open cases (closed ones on request) in a NatTable: sorted by a click on a column header,
+ * filtered as one types, columns chosen and reordered, each case's next deadline counting down in
+ * green, amber (past the warning share) or red (breached). The rows are read in a job; a double
+ * click opens the case.
+ */
+public final class CaseListView extends ViewPart {
+
+    public static final String ID = "org.opsbench.cases.ui.caseList";
+    /** Widget ids for the test robot. */
+    public static final String TABLE_ID = "caseList.table";
+    public static final String FILTER_ID = "caseList.filter";
+
+    static final int DEADLINE_COLUMN = 2;
+    private static final String LABEL_PREFIX = "URGENCY_";
+    private static final long REPAINT_MILLIS = 30_000;
+
+    private final List<Row> all = new ArrayList<>();
+    private final List<Row> shown = new ArrayList<>();
+    private final RowSortModel sortModel = new RowSortModel();
+    private final Runnable onChange = this::reload;
+    private NatTable table;
+    private DataLayer bodyDataLayer;
+    private Text filter;
+    private Button mineOnly;
+    private Button withClosed;
+    private Label count;
+    private Long myEngineerId;
+    private Instant paintedAt = Instant.now();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.filterHint);
+        Widgets.id(filter, FILTER_ID);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addModifyListener(e -> applyFilter());
+        mineOnly = new Button(parent, SWT.CHECK);
+        mineOnly.setText(Messages.mineOnly);
+        mineOnly.addListener(SWT.Selection, e -> applyFilter());
+        withClosed = new Button(parent, SWT.CHECK);
+        withClosed.setText(Messages.withClosed);
+        withClosed.addListener(SWT.Selection, e -> reload());
+        count = new Label(parent, SWT.NONE);
+        count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+        table = createTable(parent);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        Widgets.id(table, TABLE_ID);
+
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        toolBar.add(new Action(Messages.newCase) {
+            @Override
+            public void run() {
+                IntakeDialog.openCase(getSite().getShell(), getSite().getPage());
+            }
+        });
+        toolBar.add(new Action(Messages.refresh) {
+            @Override
+            public void run() {
+                reload();
+            }
+        });
+        toolBar.add(new Action(Messages.chooseColumns) {
+            @Override
+            public void run() {
+                table.doCommand(new DisplayColumnChooserCommand(table));
+            }
+        });
+        CaseEvents.listen(onChange);
+        scheduleRepaint();
+        reload();
+    }
+
+    private NatTable createTable(Composite parent) {
+        String[] names = { Messages.columnNumber, Messages.columnSeverity, Messages.columnDeadline, Messages.columnStatus,
+                Messages.columnTitle, Messages.columnCustomer, Messages.columnEngineer, Messages.columnOpened };
+        IDataProvider body = new ListDataProvider<>(shown, new RowAccessor());
+        bodyDataLayer = new DataLayer(body);
+        bodyDataLayer.setColumnWidthByPosition(0, 140);
+        bodyDataLayer.setColumnWidthByPosition(1, 60);
+        bodyDataLayer.setColumnWidthByPosition(DEADLINE_COLUMN, 190);
+        bodyDataLayer.setColumnWidthByPosition(4, 260);
+        bodyDataLayer.setColumnWidthByPosition(5, 200);
+        bodyDataLayer.setColumnWidthByPosition(7, 130);
+        bodyDataLayer.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
+            if (columnPosition == DEADLINE_COLUMN && rowPosition < shown.size()) {
+                labels.addLabel(LABEL_PREFIX + shown.get(rowPosition).urgency(paintedAt).name());
+            }
+        });
+        ColumnReorderLayer reorder = new ColumnReorderLayer(bodyDataLayer);
+        ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
+        SelectionLayer selection = new SelectionLayer(hideShow);
+        ViewportLayer viewport = new ViewportLayer(selection);
+
+        DefaultColumnHeaderDataProvider headerData = new DefaultColumnHeaderDataProvider(names);
+        DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
+        ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selection);
+        SortHeaderLayer<Row> sortHeader = new SortHeaderLayer<>(header, sortModel);
+        DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+        RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
+        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
+                sortHeader);
+        GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner);
+        viewport.registerCommandHandler(new DisplayColumnChooserCommandHandler(selection, hideShow, header, headerDataLayer, null, null));
+
+        NatTable natTable = new NatTable(parent, grid, false);
+        natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        natTable.addConfiguration(new SingleClickSortConfiguration());
+        natTable.addConfiguration(new AbstractRegistryConfiguration() {
+            @Override
+            public void configureRegistry(IConfigRegistry registry) {
+                style(registry, Urgency.ON_TRACK, new Color(0xd7, 0xf0, 0xd2));
+                style(registry, Urgency.WARNING, new Color(0xff, 0xe0, 0x8a));
+                style(registry, Urgency.BREACHED, new Color(0xf4, 0xa6, 0xa6));
+            }
+        });
+        natTable.addConfiguration(new AbstractUiBindingConfiguration() {
+            @Override
+            public void configureUiBindings(UiBindingRegistry registry) {
+                registry.registerDoubleClickBinding(new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.LEFT_BUTTON),
+                        (nat, event) -> {
+                            int row = nat.getRowPositionByY(event.y);
+                            int bodyRow = nat.getLayer().getRegionLabelsByXY(event.x, event.y).hasLabel(GridRegion.BODY)
+                                    ? viewport.localToUnderlyingRowPosition(row - 1)
+                                    : -1;
+                            if (bodyRow >= 0 && bodyRow < shown.size()) {
+                                open(shown.get(bodyRow));
+                            }
+                        });
+            }
+        });
+        natTable.configure();
+        return natTable;
+    }
+
+    private static void style(IConfigRegistry registry, Urgency urgency, Color background) {
+        Style style = new Style();
+        style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, LABEL_PREFIX + urgency.name());
+    }
+
+    /** Reads the rows again in a job; the list keeps its filter and sort. */
+    void reload() {
+        boolean closedToo = withClosed.getSelection();
+        String login = ServiceDesk.user().getLogin();
+        Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
+            List<Row> rows = CaseList.read(ServiceDesk.database(), closedToo);
+            Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",
+                    Long.class, login).stream().findFirst().orElse(null);
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    myEngineerId = engineerId;
+                    all.clear();
+                    all.addAll(rows);
+                    applyFilter();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void applyFilter() {
+        String text = filter.getText();
+        boolean mine = mineOnly.getSelection();
+        shown.clear();
+        for (Row row : all) {
+            if (row.matches(text) && (!mine || (myEngineerId != null && myEngineerId.equals(row.engineerId())))) {
+                shown.add(row);
+            }
+        }
+        sortModel.apply();
+        paintedAt = Instant.now();
+        bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
+        count.setText(NLS.bind(Messages.casesCount, shown.size(), all.size()));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+    }
+
+    /** The countdowns move: repaint now and then without reading the database. */
+    private void scheduleRepaint() {
+        table.getDisplay().timerExec((int) REPAINT_MILLIS, () -> {
+            if (!table.isDisposed()) {
+                paintedAt = Instant.now();
+                table.redraw();
+                scheduleRepaint();
+            }
+        });
+    }
+
+    private void open(Row row) {
+        try {
+            getSite().getPage().openEditor(new CaseEditorInput(row.id(), row.number()), CaseEditor.ID);
+        } catch (PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
+        }
+    }
+
+    /** @return the rows as shown (filtered and sorted), for tests */
+    public List<Row> shownRows() {
+        return List.copyOf(shown);
+    }
+
+    public NatTable table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        filter.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        CaseEvents.stopListening(onChange);
+        super.dispose();
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
+                        .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** e.g. "response in 0:25" or "diagnosis overdue by 1:10" (hours:minutes); empty without a deadline. */
+    static String countdown(SlaEvaluator.Deadline deadline, Instant now) {
+        if (deadline == null) {
+            return "";
+        }
+        String target = deadline.target().equals("response") ? Messages.targetResponse : Messages.targetResolve;
+        Duration left = Duration.between(now, deadline.dueAt());
+        Duration shownLeft = left.abs();
+        String hm = shownLeft.toHours() + ":" + String.format("%02d", shownLeft.toMinutesPart());
+        return NLS.bind(left.isNegative() ? Messages.deadlineOver : Messages.deadlineIn, target, hm);
+    }
+
+    private final class RowAccessor implements IColumnAccessor<Row> {
+        @Override
+        public Object getDataValue(Row row, int column) {
+            return switch (column) {
+                case 0 -> row.number();
+                case 1 -> row.severity();
+                case DEADLINE_COLUMN -> row.closedAt() == null ? countdown(row.deadline(), paintedAt) : "";
+                case 3 -> CaseLifecycle.label(row.status()) + (row.complaintOpen() ? " !" : "");
+                case 4 -> row.title();
+                case 5 -> row.customer();
+                case 6 -> row.engineer();
+                case 7 -> time(row.openedAt());
+                default -> null;
+            };
+        }
+
+        @Override
+        public void setDataValue(Row row, int column, Object value) {
+            // read only
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 8;
+        }
+    }
+
+    /** Sorting by one column at a time, in memory, over the shown rows. */
+    private final class RowSortModel implements ISortModel {
+        private int column = -1;
+        private SortDirectionEnum direction = SortDirectionEnum.NONE;
+
+        private Comparator<Row> comparator(int index) {
+            Function<Row, Comparable<?>> key = switch (index) {
+                case 0 -> Row::number;
+                case 1 -> Row::severity;
+                case DEADLINE_COLUMN -> r -> r.deadline() == null || r.closedAt() != null ? Instant.MAX : r.deadline().dueAt();
+                case 3 -> Row::status;
+                case 4 -> r -> r.title() == null ? "" : r.title().toLowerCase(Locale.ROOT);
+                case 5 -> r -> r.customer() == null ? "" : r.customer();
+                case 6 -> r -> r.engineer() == null ? "" : r.engineer();
+                default -> Row::openedAt;
+            };
+            @SuppressWarnings({ "unchecked", "rawtypes" })
+            Comparator<Row> byKey = Comparator.comparing(r -> (Comparable) key.apply(r), Comparator.nullsLast(Comparator.naturalOrder()));
+            return byKey;
+        }
+
+        void apply() {
+            if (column >= 0 && direction != SortDirectionEnum.NONE) {
+                Comparator<Row> order = comparator(column);
+                shown.sort(direction == SortDirectionEnum.DESC ? order.reversed() : order);
+            }
+        }
+
+        @Override
+        public List<Integer> getSortedColumnIndexes() {
+            return column >= 0 && direction != SortDirectionEnum.NONE ? List.of(column) : List.of();
+        }
+
+        @Override
+        public boolean isColumnIndexSorted(int columnIndex) {
+            return columnIndex == column && direction != SortDirectionEnum.NONE;
+        }
+
+        @Override
+        public SortDirectionEnum getSortDirection(int columnIndex) {
+            return columnIndex == column ? direction : SortDirectionEnum.NONE;
+        }
+
+        @Override
+        public int getSortOrder(int columnIndex) {
+            return isColumnIndexSorted(columnIndex) ? 0 : -1;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
+            return List.of(comparator(columnIndex));
+        }
+
+        @Override
+        public Comparator<?> getColumnComparator(int columnIndex) {
+            return comparator(columnIndex);
+        }
+
+        @Override
+        public void sort(int columnIndex, SortDirectionEnum sortDirection, boolean accumulate) {
+            column = columnIndex;
+            direction = sortDirection;
+            applyFilter();
+        }
+
+        @Override
+        public void clear() {
+            column = -1;
+            direction = SortDirectionEnum.NONE;
+            applyFilter();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.opsbench.cases.ui.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.CaseChannels;
+import org.opsbench.cases.CaseDesk;
+import org.opsbench.cases.EngineerSuggestions.Suggestion;
+import org.opsbench.cases.Entitlement;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * The hotline's intake: find the caller (phone in any spelling, contract number or name), see what
+ * the contract covers, describe the problem, pick the severity and an engineer, open the case.
+ * Lookups and the opening itself run in jobs; a refusal shows in the dialog and keeps every field.
+ */
+final class IntakeDialog extends StepDialog {
+
+    static final String CHANNEL_ID = "intake.channel";
+    static final String CALLER_ID = "intake.caller";
+    static final String MATCHES_ID = "intake.matches";
+    static final String ENTITLEMENT_ID = "intake.entitlement";
+    static final String TITLE_ID = "intake.title";
+    static final String DESCRIPTION_ID = "intake.description";
+    static final String VENDOR_ID = "intake.vendor";
+    static final String SEVERITY_ID = "intake.severity";
+    static final String KIND_ID = "intake.kind";
+
+    private final IWorkbenchPage page;
+    private final CaseDesk desk = new CaseDesk(ServiceDesk.database(), ServiceDesk.user().getLogin());
+    private final List<CaseChannels.Channel> channels = CaseChannels.all();
+    private final List<CallerLookup.Match> matches = new ArrayList<>();
+    private final List<Suggestion> suggestions = new ArrayList<>();
+    private List<CaseDesk.Level> levels = List.of();
+    private Combo channel;
+    private Text caller;
+    private Table matchTable;
+    private Label entitlement;
+    private Text title;
+    private Text description;
+    private Text vendor;
+    private Combo severity;
+    private Combo kind;
+    private Table engineers;
+
+    private IntakeDialog(Shell parent, IWorkbenchPage page) {
+        super(parent, Messages.intakeTitle, Messages.intakeMessage);
+        this.page = page;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    /** Opens the intake dialog; the case it opens is shown in its editor. */
+    static void openCase(Shell shell, IWorkbenchPage page) {
+        new IntakeDialog(shell, page).open();
+    }
+
+    @Override
+    Control createFields(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(3, false));
+        area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        label(area, Messages.intakeChannel);
+        channel = Widgets.id(new Combo(area, SWT.READ_ONLY), CHANNEL_ID);
+        channel.setItems(channels.stream().map(CaseChannels.Channel::name).toArray(String[]::new));
+        channel.select(0);
+        channel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        label(area, Messages.intakeCaller);
+        caller = Widgets.id(new Text(area, SWT.BORDER | SWT.SEARCH), CALLER_ID);
+        caller.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        caller.addListener(SWT.DefaultSelection, e -> find());
+        Button findButton = new Button(area, SWT.PUSH);
+        findButton.setText(Messages.intakeFind);
+        findButton.addListener(SWT.Selection, e -> find());
+        new Label(area, SWT.NONE);
+        matchTable = Widgets.id(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL), MATCHES_ID);
+        GridData matchData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        matchData.heightHint = 70;
+        matchTable.setLayoutData(matchData);
+        matchTable.addListener(SWT.Selection, e -> callerChosen());
+        new Label(area, SWT.NONE);
+        entitlement = Widgets.id(new Label(area, SWT.WRAP), ENTITLEMENT_ID);
+        GridData entitlementData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        entitlementData.widthHint = 560;
+        entitlement.setLayoutData(entitlementData);
+
+        label(area, Messages.intakeCaseTitle);
+        title = text(area, TITLE_ID, SWT.BORDER);
+        title.addModifyListener(e -> validate());
+        label(area, Messages.intakeDescription);
+        description = text(area, DESCRIPTION_ID, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        ((GridData) description.getLayoutData()).heightHint = 60;
+        label(area, Messages.intakeVendor);
+        vendor = text(area, VENDOR_ID, SWT.BORDER);
+        // The vendor's certificates rank the engineers: suggest again once it is typed.
+        vendor.addListener(SWT.FocusOut, e -> callerChosen());
+        label(area, Messages.intakeSeverity);
+        severity = Widgets.id(new Combo(area, SWT.READ_ONLY), SEVERITY_ID);
+        severity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        label(area, Messages.intakeKind);
+        kind = Widgets.id(new Combo(area, SWT.READ_ONLY), KIND_ID);
+        kind.setItems(Messages.kindTECHNICAL, Messages.kindBUSINESS, Messages.kindOPERATION, Messages.kindConsultation);
+        kind.select(0);
+        kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        label(area, Messages.intakeEngineer);
+        engineers = AssignDialog.engineerTable(area);
+        ((GridData) engineers.getLayoutData()).horizontalSpan = 2;
+
+        Job.create(Messages.intakeTitle, (IProgressMonitor monitor) -> {
+            List<CaseDesk.Level> found = desk.severityLevels();
+            severity.getDisplay().asyncExec(() -> {
+                if (!severity.isDisposed()) {
+                    levels = found;
+                    severity.setItems(found.stream().map(l -> l.code() + "  " + l.name()).toArray(String[]::new));
+                    if (!found.isEmpty()) {
+                        severity.select(Math.min(2, found.size() - 1));
+                    }
+                    validate();
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+        return area;
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
+    }
+
+    private static Text text(Composite parent, String id, int style) {
+        Text text = Widgets.id(new Text(parent, style), id);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return text;
+    }
+
+    private void find() {
+        String typed = caller.getText();
+        Job.create(Messages.intakeFind, (IProgressMonitor monitor) -> {
+            List<CallerLookup.Match> found = new CallerLookup(ServiceDesk.database()).find(typed);
+            matchTable.getDisplay().asyncExec(() -> {
+                if (matchTable.isDisposed()) {
+                    return;
+                }
+                matches.clear();
+                matches.addAll(found);
+                matchTable.removeAll();
+                for (CallerLookup.Match match : found) {
+                    new TableItem(matchTable, SWT.NONE).setText(match.label());
+                }
+                entitlement.setText(found.isEmpty() ? NLS.bind(Messages.intakeNoMatch, typed) : NLS.bind(Messages.intakeMatches, found.size()));
+                if (found.size() == 1) {
+                    matchTable.select(0);
+                    callerChosen();
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void callerChosen() {
+        int index = matchTable.getSelectionIndex();
+        if (index < 0) {
+            return;
+        }
+        CallerLookup.Match match = matches.get(index);
+        String vendorName = vendor.getText();
+        Job.create(Messages.intakeFind, (IProgressMonitor monitor) -> {
+            Entitlement checked = desk.entitlement(match, Instant.now());
+            List<Suggestion> found = desk.suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
+            entitlement.getDisplay().asyncExec(() -> {
+                if (entitlement.isDisposed()) {
+                    return;
+                }
+                entitlement.setText(checked.covered() ? Messages.intakeCovered : String.join("\n", checked.warnings()));
+                AssignDialog.fill(engineers, suggestions, found);
+                getShell().layout(true, true);
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.intakeOpen, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        validate();
+    }
+
+    @Override
+    boolean complete() {
+        return !title.getText().isBlank() && severity.getSelectionIndex() >= 0;
+    }
+
+    @Override
+    protected void okPressed() {
+        int matchIndex = matchTable.getSelectionIndex();
+        int engineerIndex = engineers.getSelectionIndex();
+        int kindIndex = kind.getSelectionIndex();
+        CaseDesk.Intake intake = new CaseDesk.Intake(channels.get(channel.getSelectionIndex()).id(),
+                matchIndex < 0 ? null : matches.get(matchIndex), title.getText(), description.getText(), vendor.getText(),
+                levels.get(severity.getSelectionIndex()).code(), kindIndex == 3 ? CaseKind.CONSULTATION : CaseKind.DEFECT,
+                kindIndex == 3 ? null : DefectClass.get(kindIndex), engineerIndex < 0 ? null : suggestions.get(engineerIndex).engineerId());
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        setErrorMessage(null);
+        Job.create(Messages.intakeOpen, (IProgressMonitor monitor) -> {
+            try {
+                CaseDesk.Opened opened = desk.open(intake, Instant.now());
+                CaseEvents.changed();
+                getShell().getDisplay().asyncExec(() -> {
+                    close();
+                    try {
+                        page.openEditor(new CaseEditorInput(opened.id(), opened.number()), CaseEditor.ID);
+                    } catch (PartInitException e) {
+                        org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), null, null, e.getStatus());
+                    }
+                });
+            } catch (RuntimeException e) {
+                getShell().getDisplay().asyncExec(() -> {
+                    if (!getShell().isDisposed()) {
+                        setErrorMessage(e.getMessage());
+                        validate();
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}

@@ -1,0 +1,109 @@
+package org.opsbench.cases.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the case views, in English and Simplified Chinese (messages_zh.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.opsbench.cases.ui.internal.messages";
+
+    public static String casesLoading;
+    public static String casesCount;
+    public static String filterHint;
+    public static String mineOnly;
+    public static String withClosed;
+    public static String newCase;
+    public static String refresh;
+    public static String chooseColumns;
+    public static String columnNumber;
+    public static String columnSeverity;
+    public static String columnStatus;
+    public static String columnTitle;
+    public static String columnCustomer;
+    public static String columnEngineer;
+    public static String suggestionReason;
+    public static String columnOpened;
+    public static String columnDeadline;
+    public static String deadlineIn;
+    public static String deadlineOver;
+    public static String targetResponse;
+    public static String targetResolve;
+    public static String slaEvaluation;
+    public static String outboxDelivery;
+    public static String caseSetup;
+    public static String intakeTitle;
+    public static String intakeMessage;
+    public static String intakeChannel;
+    public static String intakeCaller;
+    public static String intakeFind;
+    public static String intakeMatches;
+    public static String intakeNoMatch;
+    public static String intakeCovered;
+    public static String intakeCaseTitle;
+    public static String intakeDescription;
+    public static String intakeVendor;
+    public static String intakeSeverity;
+    public static String intakeKind;
+    public static String intakeEngineer;
+    public static String intakeOpen;
+    public static String kindConsultation;
+    public static String kindTECHNICAL;
+    public static String kindBUSINESS;
+    public static String kindOPERATION;
+    public static String editorLoading;
+    public static String editorWorking;
+    public static String fieldSeverity;
+    public static String fieldStatus;
+    public static String fieldKind;
+    public static String fieldCustomer;
+    public static String fieldCaller;
+    public static String fieldContract;
+    public static String fieldEngineer;
+    public static String fieldOpened;
+    public static String fieldDeadline;
+    public static String fieldSatisfaction;
+    public static String noDeadline;
+    public static String unassigned;
+    public static String actionAssign;
+    public static String actionActivity;
+    public static String actionAdvance;
+    public static String actionClose;
+    public static String actionComplaint;
+    public static String actionConvert;
+    public static String timeline;
+    public static String escalations;
+    public static String columnTime;
+    public static String columnKind;
+    public static String columnAuthor;
+    public static String columnText;
+    public static String columnDueAt;
+    public static String columnRole;
+    public static String pauseStarted;
+    public static String pauseEnded;
+    public static String assignTitle;
+    public static String assignMessage;
+    public static String activityTitle;
+    public static String activityMessage;
+    public static String activityKind;
+    public static String activityText;
+    public static String activityCustomerNote;
+    public static String closeTitle;
+    public static String closeMessage;
+    public static String closeConfirmedBy;
+    public static String closeScore;
+    public static String closeComment;
+    public static String complaintTitle;
+    public static String complaintMessage;
+    public static String refusedTitle;
+    public static String conflictMessage;
+    public static String notificationsEmpty;
+    public static String notificationsMarkRead;
+    public static String notificationsOpenCase;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.opsbench.cases.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+import org.opsbench.cases.CaseException;
+import org.opsbench.persistence.ConcurrentChangeException;
+
+/** Small things the case views share. */
+final class Widgets {
+
+    /** The key the workbench's test robot finds widgets by. */
+    private static final String TEST_ID = "org.opsbench.testing.id";
+
+    private Widgets() {
+    }
+
+    static <W extends Widget> W id(W widget, String id) {
+        widget.setData(TEST_ID, id);
+        return widget;
+    }
+
+    /**
+     * Shows why a case step was not saved: a rule's refusal as it is, a colleague's change with the
+     * advice to repeat the step, anything else with its message. Nothing was stored in any case.
+     */
+    static void showRefusal(Shell shell, String caseNumber, Throwable problem) {
+        Throwable cause = problem instanceof InvocationTargetException ite ? ite.getCause() : problem;
+        String message = cause instanceof ConcurrentChangeException
+                ? org.eclipse.osgi.util.NLS.bind(Messages.conflictMessage, caseNumber)
+                : cause instanceof CaseException ? cause.getMessage() : String.valueOf(cause.getMessage());
+        MessageDialog.openError(shell, Messages.refusedTitle, message);
+    }
+}

@@ -1,0 +1,36 @@
+package org.opsbench.ui.workbench;
+
+import org.opsbench.model.User;
+import org.opsbench.persistence.Database;
+import org.opsbench.ui.internal.OpsBenchDatabase;
+
+/**
+ * What plug-ins that add to the workbench (case management, depots, ...) need from it: the
+ * database the workbench opened and the user who logged in. Both exist before the first view opens.
+ */
+public final class ServiceDesk {
+
+    private ServiceDesk() {
+    }
+
+    /** @return the open database; plug-ins never close it */
+    public static Database database() {
+        return OpsBenchDatabase.get();
+    }
+
+    /** @return the logged-in user (read at login; not attached to any session) */
+    public static User user() {
+        return OpsBenchDatabase.user();
+    }
+
+    /** @return a name for this workbench in claims and records: the user's login, host and process */
+    public static String workbenchName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return user().getLogin() + "@" + host + "#" + ProcessHandle.current().pid();
+    }
+}
