@@ -80,7 +80,7 @@ public final class ModelSession implements AutoCloseable {
         String alias = database.eClass(type).getName();
         String jpql = "SELECT o FROM " + alias + " o" + (orderByFeature == null ? "" : " ORDER BY o." + orderByFeature);
         List<T> result = new ArrayList<>();
-        for (Object object : entityManager.createQuery(jpql).getResultList()) {
+        for (Object object : ownCopy(entityManager.createQuery(jpql)).getResultList()) {
             result.add(type.cast(object));
         }
         roots.addAll(result);
@@ -95,7 +95,7 @@ public final class ModelSession implements AutoCloseable {
         String alias = database.eClass(type).getName();
         String jpql = "SELECT o FROM " + alias + " o" + (orderByFeature == null ? "" : " ORDER BY o." + orderByFeature);
         List<T> result = new ArrayList<>();
-        for (Object object : entityManager.createQuery(jpql).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()) {
+        for (Object object : ownCopy(entityManager.createQuery(jpql)).setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList()) {
             result.add(type.cast(object));
         }
         return result;
@@ -106,7 +106,7 @@ public final class ModelSession implements AutoCloseable {
      * Parameters are positional: ?1, ?2, ...
      */
     public <R> List<R> query(String jpql, Class<R> resultType, Object... parameters) {
-        jakarta.persistence.TypedQuery<R> query = entityManager.createQuery(jpql, resultType);
+        jakarta.persistence.TypedQuery<R> query = ownCopy(entityManager.createQuery(jpql, resultType));
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
@@ -324,6 +324,17 @@ public final class ModelSession implements AutoCloseable {
         if (entityManager.isOpen()) {
             entityManager.close();
         }
+    }
+
+    /**
+     * EclipseLink keeps one parsed query per JPQL text for all sessions and fills in its batch reads
+     * (lists of values, children) the first time it runs; two threads doing that at once can break
+     * the query ("currentAlias is null", seen with a workbench's jobs on a Derby server). Each session
+     * therefore runs its own copy of the query.
+     */
+    private static <Q extends jakarta.persistence.Query> Q ownCopy(Q query) {
+        query.unwrap(org.eclipse.persistence.jpa.JpaQuery.class).getDatabaseQuery(); // clones the shared query
+        return query;
     }
 
     /** @return a copy of the aggregate that no session tracks, e.g. to keep a user's edits across a reload */
