@@ -1,38 +1,32 @@
 package org.opsbench.cases.tests;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.testing.TestDatabases;
 
-/** Each test gets a new embedded Derby database with the case defaults and two calendars; it is closed and deleted afterwards. */
+/**
+ * Each test gets a new database with the case defaults and two calendars, of the kind
+ * -Dopsbench.test.db names (embedded Derby, a Derby network server, PostgreSQL); closed afterwards.
+ */
 final class CaseDatabase implements BeforeEachCallback, AfterEachCallback {
 
-    private Path folder;
+    private DatabaseSettings settings;
     private Database database;
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("opsbench-cases");
-        database = CaseFixture.open(folder.resolve("db"));
+    public void beforeEach(ExtensionContext context) {
+        settings = TestDatabases.fresh();
+        database = CaseFixture.open(settings);
         CaseFixture.installDefaults(database);
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
+    public void afterEach(ExtensionContext context) {
         if (database != null) {
             database.close();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 
@@ -42,7 +36,7 @@ final class CaseDatabase implements BeforeEachCallback, AfterEachCallback {
 
     /** @return a second connection to the same database, as another workbench has it; the caller closes it */
     Database openAnother() {
-        return CaseFixture.open(folder.resolve("db"));
+        return CaseFixture.open(settings);
     }
 
     /** Closes the database and opens it again, as a restarted workbench does. */

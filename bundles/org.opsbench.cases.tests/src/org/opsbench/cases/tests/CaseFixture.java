@@ -20,7 +20,7 @@ import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
 import org.opsbench.persistence.ModelSession;
 
-/** A real embedded Derby database with the core and case packages, the shipped plans and two calendars. */
+/** A real database with the core and case packages, the shipped plans and two calendars. */
 final class CaseFixture {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -31,7 +31,11 @@ final class CaseFixture {
     }
 
     static Database open(Path folder) {
-        return Database.open(DatabaseSettings.embedded(folder), List.of(CasesPackage.eINSTANCE, NotificationsPackage.eINSTANCE));
+        return open(DatabaseSettings.embedded(folder));
+    }
+
+    static Database open(DatabaseSettings settings) {
+        return Database.open(settings, List.of(CasesPackage.eINSTANCE, NotificationsPackage.eINSTANCE));
     }
 
     static void installDefaults(Database database) {

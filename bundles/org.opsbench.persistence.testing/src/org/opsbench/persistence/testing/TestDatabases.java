@@ -1,4 +1,4 @@
-package org.opsbench.persistence.tests;
+package org.opsbench.persistence.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,7 +20,8 @@ import org.opsbench.persistence.DatabaseSettings;
 /**
  * Fresh databases for tests, of the kind named by -Dopsbench.test.db: embedded Derby
  * (default), a Derby network server, or PostgreSQL. The servers are real: started by
- * the tests on a free loopback port, once per test run, and stopped at its end.
+ * the tests on a free loopback port, once per test run, and stopped at its end. Test bundles of
+ * every module use it, so that their suites run on each database an office may have.
  */
 public final class TestDatabases {
 
@@ -124,7 +125,8 @@ public final class TestDatabases {
         return postgres;
     }
 
-    static int freePort() throws IOException {
+    /** @return a loopback port nobody listens on at the moment */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         }

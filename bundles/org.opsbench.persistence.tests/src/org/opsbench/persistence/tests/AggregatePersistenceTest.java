@@ -1,5 +1,6 @@
 package org.opsbench.persistence.tests;
 
+import org.opsbench.persistence.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
