@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.cases.model.CasesFactory;
@@ -64,13 +65,8 @@ public final class SlaEvaluator {
             recorded.add(row[0] + "/" + row[1]);
         }
         List<Due> result = new ArrayList<>();
-        eachOpenCase((open, plan, clock) -> {
-            for (Due d : dueEvents(open, plan, clock, now)) {
-                if (!recorded.contains(d.caseId() + "/" + d.key())) {
-                    result.add(d);
-                }
-            }
-        });
+        eachOpenCase((open, plan, clock) -> result.addAll(dueEvents(open, plan, clock, now,
+                key -> recorded.contains(open.id() + "/" + key))));
         return result;
     }
 
@@ -155,52 +151,89 @@ public final class SlaEvaluator {
 
     /** @return the events of one case that are due at {@code now}, recorded or not */
     public static List<Due> dueEvents(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now) {
-        List<Due> due = new ArrayList<>();
+        return dueEvents(open, plan, clock, now, key -> false);
+    }
+
+    /**
+     * @param recorded whether an event key is recorded already: such events are skipped before any clock
+     *                 arithmetic, so a routine evaluation costs about one elapsed-time sum per case
+     * @return the events of one case that are due at {@code now} and not recorded
+     */
+    static List<Due> dueEvents(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now, Predicate<String> recorded) {
+        Candidates candidates = new Candidates(open, clock, now, recorded);
         SeverityLevel level = level(plan, open.severity());
         if (level == null) {
-            return due;
+            return candidates.due;
         }
         if (open.respondedAt() == null) {
             Instant from = open.assignedAt() != null ? open.assignedAt() : open.openedAt();
             String since = "@" + from.toEpochMilli();
             for (int minutes : plan.getReminderMinutes()) {
-                add(due, open, "reminder:" + minutes + since, SlaEventKind.REMINDER, clock.due(from, Duration.ofMinutes(minutes)), "dispatcher", now);
+                candidates.add("reminder:" + minutes + since, SlaEventKind.REMINDER, from, minutes, DISPATCHER);
             }
-            add(due, open, "reassign:" + plan.getReassignMinutes() + since, SlaEventKind.REASSIGN_PROPOSAL,
-                    clock.due(from, Duration.ofMinutes(plan.getReassignMinutes())), "dispatcher", now);
-            targets(due, open, plan, clock, "response", level.getResponseMinutes(), now);
+            candidates.add("reassign:" + plan.getReassignMinutes() + since, SlaEventKind.REASSIGN_PROPOSAL, from,
+                    plan.getReassignMinutes(), DISPATCHER);
+            targets(candidates, open, plan, "response", level.getResponseMinutes());
         }
         if (open.diagnosedAt() == null) {
-            targets(due, open, plan, clock, "resolve:" + level.getCode(), level.getResolveMinutes(), now);
+            targets(candidates, open, plan, "resolve:" + level.getCode(), level.getResolveMinutes());
             List<EscalationStep> steps = plan.getSteps().stream().filter(s -> s.getSeverity().equals(level.getCode())).toList();
             if (plan.getMode() == EscalationMode.PER_STEP) {
                 Instant from = open.statusSince() != null ? open.statusSince() : open.openedAt();
                 for (int i = 0; i < steps.size(); i++) {
-                    add(due, open, "step:" + open.status().getLiteral() + "@" + from.toEpochMilli() + ":" + (i + 1),
-                            SlaEventKind.ESCALATION, clock.due(from, Duration.ofMinutes(steps.get(i).getAfterMinutes())),
-                            steps.get(i).getRole(), now);
+                    candidates.add("step:" + open.status().getLiteral() + "@" + from.toEpochMilli() + ":" + (i + 1),
+                            SlaEventKind.ESCALATION, from, steps.get(i).getAfterMinutes(), steps.get(i).getRole());
                 }
             } else {
                 for (EscalationStep step : steps) {
-                    add(due, open, "escalation:" + step.getSeverity() + ":" + step.getAfterMinutes(), SlaEventKind.ESCALATION,
-                            clock.due(open.openedAt(), Duration.ofMinutes(step.getAfterMinutes())), step.getRole(), now);
+                    candidates.add("escalation:" + step.getSeverity() + ":" + step.getAfterMinutes(), SlaEventKind.ESCALATION,
+                            open.openedAt(), step.getAfterMinutes(), step.getRole());
                 }
             }
         }
-        return due;
+        return candidates.due;
     }
 
-    private static void targets(List<Due> due, OpenCase open, EscalationPlan plan, SlaClock clock, String target, int minutes,
-            Instant now) {
-        Duration full = Duration.ofMinutes(minutes);
-        add(due, open, "warning:" + target, SlaEventKind.BREACH_WARNING,
-                clock.due(open.openedAt(), full.multipliedBy(plan.getWarningPercent()).dividedBy(100)), "dispatcher", now);
-        add(due, open, "breach:" + target, SlaEventKind.BREACH, clock.due(open.openedAt(), full), "dispatcher", now);
+    private static final String DISPATCHER = CaseNotices.DISPATCHER;
+
+    private static void targets(Candidates candidates, OpenCase open, EscalationPlan plan, String target, int minutes) {
+        candidates.add("warning:" + target, SlaEventKind.BREACH_WARNING, open.openedAt(), minutes * plan.getWarningPercent() / 100.0,
+                DISPATCHER);
+        candidates.add("breach:" + target, SlaEventKind.BREACH, open.openedAt(), minutes, DISPATCHER);
     }
 
-    private static void add(List<Due> due, OpenCase open, String key, SlaEventKind kind, Instant at, String role, Instant now) {
-        if (at != null && !at.isAfter(now)) {
-            due.add(new Due(open.id(), open.number(), key, kind, at, role));
+    /**
+     * The events one case may have due. An event is due when the clock has run its threshold since its
+     * start; the running time since each start is summed once, and the exact instant is computed only
+     * for events that are due and not yet recorded.
+     */
+    private static final class Candidates {
+        final List<Due> due = new ArrayList<>();
+        private final OpenCase open;
+        private final SlaClock clock;
+        private final Instant now;
+        private final Predicate<String> recorded;
+        private final Map<Instant, Duration> elapsed = new HashMap<>(4);
+
+        Candidates(OpenCase open, SlaClock clock, Instant now, Predicate<String> recorded) {
+            this.open = open;
+            this.clock = clock;
+            this.now = now;
+            this.recorded = recorded;
+        }
+
+        void add(String key, SlaEventKind kind, Instant from, double minutes, String role) {
+            if (recorded.test(key)) {
+                return;
+            }
+            Duration threshold = Duration.ofSeconds(Math.round(minutes * 60));
+            if (elapsed.computeIfAbsent(from, start -> clock.elapsed(start, now)).compareTo(threshold) < 0) {
+                return;
+            }
+            Instant at = clock.due(from, threshold);
+            if (at != null && !at.isAfter(now)) {
+                due.add(new Due(open.id(), open.number(), key, kind, at, role));
+            }
         }
     }
 

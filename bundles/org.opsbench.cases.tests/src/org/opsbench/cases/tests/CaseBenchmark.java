@@ -1,0 +1,154 @@
+package org.opsbench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.CaseWorkflow;
+import org.opsbench.cases.SlaEvaluator;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.EscalationPlan;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.model.BusinessCalendar;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * Benchmark harness (not part of the normal test run): the case list's rows and the SLA evaluation
+ * over a fixed number of open cases on embedded Derby, against reading the same columns with raw
+ * JDBC. {@code ./mvnw verify -Pbenchmark -pl ...} (see README) prints medians and ratios and writes
+ * target/benchmark-cases.md. It asserts only that both sides read the same rows, never a time.
+ */
+class CaseBenchmark {
+
+    static final int CASES = Integer.getInteger("opsbench.bench.cases", 100_000);
+    static final int ROUNDS = Integer.getInteger("opsbench.bench.rounds", 5);
+    static final int WARMUP = Integer.getInteger("opsbench.bench.warmup", 2);
+    private static final String[] SEVERITIES = { "P1", "P2", "P3", "P4" };
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void caseListAndSlaEvaluationAgainstRawJdbc() throws Exception {
+        Path folder = Files.createTempDirectory("opsbench-case-bench");
+        try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
+            CaseFixture.installDefaults(database);
+            Instant opened = CaseFixture.shanghai("2026-11-02T09:00");
+            double storing = time(() -> store(database, opened));
+            Instant now = opened.plus(Duration.ofDays(1));
+            report.append("# Case benchmark\n\n").append(CASES).append(" open cases (P1-P4, half on 5x8 with holidays, half on 7x24,")
+                    .append(" escalation matrix), embedded Derby, ").append(ROUNDS).append(" measured rounds after ").append(WARMUP)
+                    .append(" warm-up rounds, medians in ms. Storing them took ").append(String.format("%.0f", storing))
+                    .append(" ms.\n\n| operation | OpsBench | raw JDBC read of the same columns | ratio |\n|---|---|---|---|\n");
+
+            double[] list = new double[ROUNDS + WARMUP];
+            double[] deadlines = new double[ROUNDS + WARMUP];
+            double[] evaluate = new double[ROUNDS + WARMUP];
+            double[] raw = new double[ROUNDS + WARMUP];
+            for (int round = 0; round < ROUNDS + WARMUP; round++) {
+                list[round] = time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
+                deadlines[round] = time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
+                evaluate[round] = time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
+                        "a day later every case has something due"));
+                raw[round] = time(() -> assertEquals(CASES, rawRead(database)));
+            }
+            row("case list rows (projection + next deadline of each)", list, raw);
+            row("next deadline of every open case", deadlines, raw);
+            row("SLA evaluation, first run: every event due, none recorded yet", evaluate, raw);
+
+            // The routine case: the background job runs every minute and finds what it recorded before.
+            int recorded = new SlaEvaluator(database, "bench").run(now).size();
+            double[] routine = new double[ROUNDS + WARMUP];
+            for (int round = 0; round < ROUNDS + WARMUP; round++) {
+                routine[round] = time(() -> assertEquals(0, new SlaEvaluator(database, "bench").evaluate(now).size()));
+            }
+            row("SLA evaluation, routine: the " + recorded + " due events already recorded", routine, raw);
+        }
+        System.out.println(report);
+        Path out = Path.of("target", "benchmark-cases.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** Stores the open cases in sessions of 10,000, assigned and opened a minute apart. */
+    private static void store(Database database, Instant opened) {
+        int perSession = 10_000;
+        for (int first = 0; first < CASES; first += perSession) {
+            try (ModelSession session = database.openSession()) {
+                List<BusinessCalendar> calendars = session.findAll(BusinessCalendar.class, "name");
+                EscalationPlan plan = session.query("SELECT p FROM EscalationPlan p WHERE p.name = ?1", EscalationPlan.class,
+                        org.opsbench.cases.CaseDefaults.MATRIX_PLAN).get(0);
+                for (int i = first; i < Math.min(CASES, first + perSession); i++) {
+                    ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+                    serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
+                    serviceCase.setTitle("Benchmark case " + i);
+                    serviceCase.setCalendar(calendars.get(i % 2));
+                    serviceCase.setPlan(plan);
+                    CaseWorkflow.open(serviceCase, String.format("B-%06d", i), opened.plusSeconds(60L * (i % 600)), "bench");
+                    session.add(serviceCase);
+                }
+                session.save(new NullProgressMonitor());
+            }
+        }
+    }
+
+    /** The columns the evaluation and the list read, with plain JDBC. */
+    private static int rawRead(Database database) {
+        String sql = "SELECT c.ID, c.NUMBER_, c.OPENED_AT, c.SEVERITY, c.ASSIGNED_AT, c.RESPONDED_AT, c.DIAGNOSED_AT, c.STATUS,"
+                + " c.STATUS_SINCE, c.CALENDAR_ID, c.PLAN_ID, c.TITLE FROM OB_SERVICE_CASE c WHERE c.CLOSED_AT IS NULL";
+        try (Connection connection = database.dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            int count = 0;
+            while (rows.next()) {
+                rows.getLong(1);
+                rows.getString(2);
+                rows.getTimestamp(3);
+                rows.getString(4);
+                rows.getTimestamp(5);
+                rows.getTimestamp(6);
+                rows.getTimestamp(7);
+                rows.getString(8);
+                rows.getTimestamp(9);
+                rows.getLong(10);
+                rows.getLong(11);
+                rows.getString(12);
+                count++;
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void row(String operation, double[] ops, double[] jdbc) {
+        double opsMedian = median(Arrays.copyOfRange(ops, WARMUP, ops.length));
+        double jdbcMedian = median(Arrays.copyOfRange(jdbc, WARMUP, jdbc.length));
+        report.append(String.format("| %s | %.0f | %.0f | %.1fx |%n", operation, opsMedian, jdbcMedian, opsMedian / jdbcMedian));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
