@@ -1,0 +1,81 @@
+package org.opsbench.cases.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opsbench.cases.ui.internal.CaseListView;
+import org.opsbench.model.Coverage;
+import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.testing.RunningWorkbench;
+import org.opsbench.testing.SwtRobot;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/** Started with -nl zh_CN (its own test run, see pom.xml): the case views and the intake dialog speak Chinese. */
+class ChineseCaseDeskTest {
+
+    private static RunningWorkbench workbench;
+    private static SwtRobot robot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertEquals("zh", Locale.getDefault().getLanguage(), "this test runs with -nl zh_CN");
+        workbench = RunningWorkbench.withSampleData();
+        robot = workbench.robot();
+        robot.shell("登录 OpsBench");
+        robot.shows("示例数据已载入。");
+        robot.type(robot.text("login.user"), "admin");
+        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
+        robot.click(robot.button("登录"));
+        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        workbench.close();
+    }
+
+    @Test
+    void theCaseListAndTheIntakeDialogAreChinese() {
+        String contract = ServiceDesk.database().list("SELECT k.number FROM Customer c JOIN c.contracts k WHERE k.coverage = ?1"
+                + " ORDER BY k.number", String.class, Coverage.SEVEN_BY_TWENTY_FOUR).get(0);
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(CaseListView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.button("我的工单");
+        robot.shows("0 / 0 个工单");
+        robot.click(robot.toolItem("新建工单..."));
+        Shell intake = robot.shell("新建工单");
+        robot.shows("按电话、合同号或姓名查找来电人，描述问题并选择工程师。");
+        robot.type(robot.text("intake.caller"), contract);
+        Table matches = robot.table("intake.matches");
+        robot.waitFor("the contract among the matches", () -> Arrays.stream(matches.getItems()).anyMatch(i -> i.getText().contains(contract)));
+        Table engineers = robot.table("assign.engineers");
+        robot.waitFor("engineer suggestions", () -> engineers.getItemCount() > 0);
+        assertEquals(java.util.List.of("工程师", "理由"),
+                robot.onUi(() -> Arrays.stream(engineers.getColumns()).map(TableColumn::getText).toList()));
+        String reason = robot.onUi(() -> engineers.getItem(0).getText(1));
+        assertTrue(reason.contains("同一办事处") || reason.contains("大区"), reason);
+        robot.find("the Chinese caller label", Label.class, l -> l.getText().equals("来电人："));
+        robot.screenshot("zh-case-intake");
+        robot.click(robot.button(intake, "取消"));
+        robot.shellClosed("新建工单");
+    }
+}
