@@ -60,18 +60,70 @@ public final class CaseList {
     private CaseList() {
     }
 
-    /** @return the cases, open first (newest first), then closed ones when asked for */
+    /**
+     * What to search for; null (or blank) fields do not narrow. Every word of {@code text} must appear,
+     * ignoring case, in the title, the description or the text of one of the case's log records.
+     */
+    public record Criteria(String text, String vendor, CaseKind kind, Instant openedFrom, Instant openedBefore, Long customerId,
+            CaseStatus status, String severity, Long engineerId, boolean withClosed) {
+
+        /** @return every open case, or every case */
+        public static Criteria all(boolean withClosed) {
+            return new Criteria(null, null, null, null, null, null, null, null, null, withClosed);
+        }
+    }
+
+    /** @return the cases, newest first, open ones only unless closed ones are asked for */
     public static List<Row> read(Database database, boolean withClosed) {
+        return search(database, Criteria.all(withClosed));
+    }
+
+    /** @return the cases matching {@code criteria}, newest first, each open one with its next deadline */
+    public static List<Row> search(Database database, Criteria criteria) {
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
+            where.append(" AND c.closedAt IS NULL");
+        }
+        condition(where, parameters, "LOWER(c.vendor) LIKE ?", blankToNull(criteria.vendor()) == null ? null
+                : "%" + criteria.vendor().strip().toLowerCase(Locale.ROOT) + "%");
+        condition(where, parameters, "c.kind = ?", criteria.kind());
+        condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
+        condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
+        condition(where, parameters, "u.persistentId = ?", criteria.customerId());
+        condition(where, parameters, "c.status = ?", criteria.status());
+        condition(where, parameters, "c.severity = ?", blankToNull(criteria.severity()));
+        condition(where, parameters, "e.persistentId = ?", criteria.engineerId());
+        if (blankToNull(criteria.text()) != null) {
+            for (String word : criteria.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                int n = parameters.size() + 1;
+                where.append(" AND (LOWER(c.title) LIKE ?").append(n).append(" OR LOWER(c.description) LIKE ?").append(n)
+                        .append(" OR EXISTS (SELECT a.persistentId FROM c.activities a WHERE LOWER(a.text) LIKE ?")
+                        .append(n).append("))");
+                parameters.add("%" + word + "%");
+            }
+        }
         Map<Long, SlaEvaluator.Deadline> deadlines = new SlaEvaluator(database, "list").deadlines();
         List<Row> rows = new ArrayList<>();
         for (Object[] r : database.list("SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
                 + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u"
-                + " LEFT JOIN c.assignee e" + (withClosed ? "" : " WHERE c.closedAt IS NULL")
-                + " ORDER BY c.openedAt DESC, c.persistentId DESC", Object[].class)) {
+                + " LEFT JOIN c.assignee e" + (where.isEmpty() ? "" : " WHERE" + where.substring(4))
+                + " ORDER BY c.openedAt DESC, c.persistentId DESC", Object[].class, parameters.toArray())) {
             long id = (Long) r[0];
             rows.add(new Row(id, (String) r[1], (String) r[2], (CaseStatus) r[3], (CaseKind) r[4], (String) r[5], (String) r[6],
                     (String) r[7], (Long) r[8], (Instant) r[9], (Instant) r[10], Boolean.TRUE.equals(r[11]), deadlines.get(id)));
         }
         return rows;
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            parameters.add(value);
+            where.append(" AND ").append(clause).append(parameters.size());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

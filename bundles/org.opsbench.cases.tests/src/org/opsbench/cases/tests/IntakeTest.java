@@ -328,6 +328,67 @@ class IntakeTest {
         assertEquals(List.of(), CaseList.read(database, false).stream().filter(r -> r.closedAt() != null).toList());
     }
 
+    @Test
+    void casesAreFoundByEveryCriterionAndByWordsInTheirTextsAndLogs() {
+        CaseDesk desk = new CaseDesk(database, "agent");
+        CallerLookup lookup = new CallerLookup(database);
+        Match water = lookup.find("SC-0001-2024").get(0);
+        Match tax = lookup.find("SC-0002-2021").get(0);
+        long gao;
+        long ma;
+        try (ModelSession session = database.openSession()) {
+            gao = ((org.opsbench.model.base.PersistentObject) engineer(session, "E1")).getPersistentId();
+            ma = ((org.opsbench.model.base.PersistentObject) engineer(session, "E3")).getPersistentId();
+        }
+        Instant monday = CaseFixture.shanghai("2026-05-11T10:00");
+        CaseDesk.Opened pump = desk.open(new CaseDesk.Intake("hotline", water, "Pump controller offline", "The SCADA link dropped.",
+                "Lanting", "P2", CaseKind.DEFECT, DefectClass.TECHNICAL, gao), monday);
+        CaseDesk.Opened printer = desk.open(new CaseDesk.Intake("email", tax, "Printer queue stuck", "Invoices do not print.",
+                "Beiming", "P3", CaseKind.DEFECT, DefectClass.OPERATION, ma), monday.plusSeconds(3600));
+        CaseDesk.Opened question = desk.open(new CaseDesk.Intake("hotline", tax, "How to renew the licence", null, "Lanting", "P4",
+                CaseKind.CONSULTATION, null, null), CaseFixture.shanghai("2026-05-13T09:00"));
+        desk.record(pump.id(), ActivityKind.REMOTE_SESSION, "Replaced the fibre transceiver on port 7.", false, monday.plusSeconds(1800));
+        desk.close(question.id(), new CaseLifecycle.Survey("Zhao Min", 5, ""), CaseFixture.shanghai("2026-05-13T09:20"));
+        long taxId;
+        try (ModelSession session = database.openSession()) {
+            taxId = ((org.opsbench.model.base.PersistentObject) customer(session, "C-0002")).getPersistentId();
+        }
+
+        assertEquals(List.of(printer.number(), pump.number()), numbers(CaseList.Criteria.all(false)), "open ones, newest first");
+        assertEquals(List.of(question.number(), printer.number(), pump.number()), numbers(CaseList.Criteria.all(true)));
+        assertEquals(List.of(pump.number()), numbers(criteria("TRANSCEIVER port", null, null, null, null, null, null, null, null)),
+                "words from the log, any case");
+        assertEquals(List.of(printer.number()), numbers(criteria("invoices", null, null, null, null, null, null, null, null)),
+                "words from the description");
+        assertEquals(List.of(), numbers(criteria("pump invoices", null, null, null, null, null, null, null, null)), "every word");
+        assertEquals(List.of(question.number(), pump.number()), numbersWithClosed(criteria(null, "lanting", null, null, null, null, null,
+                null, null)), "vendor");
+        assertEquals(List.of(question.number()), numbersWithClosed(criteria(null, null, CaseKind.CONSULTATION, null, null, null, null,
+                null, null)), "case type");
+        assertEquals(List.of(question.number()), numbersWithClosed(criteria(null, null, null, CaseFixture.shanghai("2026-05-12T00:00"),
+                CaseFixture.shanghai("2026-05-14T00:00"), null, null, null, null)), "time range");
+        assertEquals(List.of(question.number(), printer.number()), numbersWithClosed(criteria(null, null, null, null, null, taxId, null,
+                null, null)), "customer");
+        assertEquals(List.of(question.number()), numbers(criteria(null, null, null, null, null, null, CaseStatus.CLOSED, null, null)),
+                "asking for closed ones finds them");
+        assertEquals(List.of(printer.number()), numbers(criteria(null, null, null, null, null, null, null, "P3", null)), "severity");
+        assertEquals(List.of(printer.number()), numbers(criteria(null, null, null, null, null, null, null, null, ma)), "engineer");
+    }
+
+    private static CaseList.Criteria criteria(String text, String vendor, CaseKind kind, Instant from, Instant before, Long customerId,
+            CaseStatus status, String severity, Long engineerId) {
+        return new CaseList.Criteria(text, vendor, kind, from, before, customerId, status, severity, engineerId, false);
+    }
+
+    private List<String> numbers(CaseList.Criteria criteria) {
+        return CaseList.search(database, criteria).stream().map(CaseList.Row::number).toList();
+    }
+
+    private List<String> numbersWithClosed(CaseList.Criteria c) {
+        return numbers(new CaseList.Criteria(c.text(), c.vendor(), c.kind(), c.openedFrom(), c.openedBefore(), c.customerId(), c.status(),
+                c.severity(), c.engineerId(), true));
+    }
+
     // ---- fixture ----
 
     private static BusinessCalendar calendar(ModelSession session, String name) {

@@ -236,4 +236,30 @@ class CaseDeskWorkbenchTest {
         assertTrue(closed.getClosedAt() != null);
         assertTrue(ActivityLog.verify(closed).isEmpty(), "every step is in the unbroken log");
     }
+
+    @Test
+    @Order(5)
+    void theClosedCaseIsFoundByAWordOfItsLogThroughTheSearch() {
+        showView(CaseListView.ID);
+        CaseListView list = robot.onUi(() -> (CaseListView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(CaseListView.ID));
+        robot.click(robot.button("Closed too"));
+        robot.click(robot.toolItem("Search..."));
+        Shell search = robot.shell("Search Cases");
+        robot.type(robot.text("search.words"), "CRASH logs");
+        robot.type(robot.text("search.from"), "2026-13-01");
+        robot.shows("\"2026-13-01\" is not a date; write it as year-month-day, e.g. 2026-05-11.");
+        org.eclipse.swt.widgets.Button ok = robot.find("the OK button", org.eclipse.swt.widgets.Button.class,
+                b -> b.getShell() == search && "OK".equals(b.getText()));
+        assertTrue(!robot.onUi(ok::isEnabled), "no search with a bad date");
+        robot.type(robot.text("search.from"), "");
+        robot.click(robot.button(search, "OK"));
+        robot.shellClosed("Search Cases");
+        robot.waitFor("only the case whose call mentioned the crash logs", () -> list.shownRows().size() == 1
+                && list.shownRows().get(0).number().equals(number));
+        robot.shows("Search results: CRASH logs");
+        robot.screenshot("case-search");
+        robot.click(robot.toolItem("All Cases"));
+        robot.waitFor("every case again", () -> list.shownRows().size() > 1 || list.getContentDescription().isEmpty());
+    }
 }

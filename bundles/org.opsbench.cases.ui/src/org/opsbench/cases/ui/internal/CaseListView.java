@@ -98,6 +98,8 @@ public final class CaseListView extends ViewPart {
     private Button withClosed;
     private Label count;
     private Long myEngineerId;
+    /** A database search the list shows instead of all cases, or null. */
+    private CaseList.Criteria criteria;
     private Instant paintedAt = Instant.now();
 
     @Override
@@ -126,6 +128,21 @@ public final class CaseListView extends ViewPart {
             @Override
             public void run() {
                 IntakeDialog.openCase(getSite().getShell(), getSite().getPage());
+            }
+        });
+        toolBar.add(new Action(Messages.search) {
+            @Override
+            public void run() {
+                SearchDialog dialog = new SearchDialog(getSite().getShell(), criteria);
+                if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+                    showSearch(dialog.criteria());
+                }
+            }
+        });
+        toolBar.add(new Action(Messages.clearSearch) {
+            @Override
+            public void run() {
+                showSearch(null);
             }
         });
         toolBar.add(new Action(Messages.refresh) {
@@ -213,12 +230,36 @@ public final class CaseListView extends ViewPart {
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, LABEL_PREFIX + urgency.name());
     }
 
+    /** Shows the cases a database search finds (null: all cases again). */
+    void showSearch(CaseList.Criteria search) {
+        criteria = search;
+        setContentDescription(search == null ? "" : NLS.bind(Messages.searchShown, describe(search)));
+        reload();
+    }
+
+    private static String describe(CaseList.Criteria search) {
+        List<String> parts = new ArrayList<>();
+        for (Object part : new Object[] { search.text(), search.vendor(), search.kind(), search.status(), search.severity(),
+                search.openedFrom() == null ? null : time(search.openedFrom()), search.openedBefore() == null ? null
+                        : time(search.openedBefore()) }) {
+            if (part != null && !part.toString().isBlank()) {
+                parts.add(part instanceof org.opsbench.cases.model.CaseStatus s ? CaseLifecycle.label(s) : part.toString().strip());
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
     /** Reads the rows again in a job; the list keeps its filter and sort. */
     void reload() {
         boolean closedToo = withClosed.getSelection();
         String login = ServiceDesk.user().getLogin();
+        CaseList.Criteria search = criteria == null ? null
+                : new CaseList.Criteria(criteria.text(), criteria.vendor(), criteria.kind(), criteria.openedFrom(),
+                        criteria.openedBefore(), criteria.customerId(), criteria.status(), criteria.severity(), criteria.engineerId(),
+                        closedToo);
         Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
-            List<Row> rows = CaseList.read(ServiceDesk.database(), closedToo);
+            List<Row> rows = search == null ? CaseList.read(ServiceDesk.database(), closedToo)
+                    : CaseList.search(ServiceDesk.database(), search);
             Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",
                     Long.class, login).stream().findFirst().orElse(null);
             table.getDisplay().asyncExec(() -> {

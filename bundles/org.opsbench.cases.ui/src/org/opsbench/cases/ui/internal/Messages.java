@@ -96,6 +96,17 @@ public final class Messages extends NLS {
     public static String complaintMessage;
     public static String refusedTitle;
     public static String conflictMessage;
+    public static String search;
+    public static String clearSearch;
+    public static String searchTitle;
+    public static String searchMessage;
+    public static String searchWords;
+    public static String searchAny;
+    public static String searchDefect;
+    public static String searchFrom;
+    public static String searchTo;
+    public static String searchBadDate;
+    public static String searchShown;
     public static String notificationsEmpty;
     public static String notificationsMarkRead;
     public static String notificationsOpenCase;
