@@ -80,6 +80,18 @@ public final class CaseList {
 
     /** @return the cases matching {@code criteria}, newest first, each open one with its next deadline */
     public static List<Row> search(Database database, Criteria criteria) {
+        return rows(database, criteria, 0);
+    }
+
+    /**
+     * @return the {@code max} newest cases matching {@code criteria}, with the deadlines of those only:
+     *         what a list shows first, before the rest arrives
+     */
+    public static List<Row> firstPage(Database database, Criteria criteria, int max) {
+        return rows(database, criteria, max);
+    }
+
+    private static List<Row> rows(Database database, Criteria criteria, int max) {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
@@ -103,12 +115,18 @@ public final class CaseList {
                 parameters.add("%" + word + "%");
             }
         }
-        Map<Long, SlaEvaluator.Deadline> deadlines = new SlaEvaluator(database, "list").deadlines();
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : database.list("SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
+        String jpql = "SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
                 + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u"
                 + " LEFT JOIN c.assignee e" + (where.isEmpty() ? "" : " WHERE" + where.substring(4))
-                + " ORDER BY c.openedAt DESC, c.persistentId DESC", Object[].class, parameters.toArray())) {
+                + " ORDER BY c.openedAt DESC, c.persistentId DESC";
+        List<Object[]> found = max > 0 ? database.listPage(jpql, Object[].class, 0, max, parameters.toArray())
+                : database.list(jpql, Object[].class, parameters.toArray());
+        SlaEvaluator deadlineReader = new SlaEvaluator(database, "list");
+        Map<Long, SlaEvaluator.Deadline> deadlines = max > 0
+                ? deadlineReader.deadlines(found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList())
+                : deadlineReader.deadlines();
+        List<Row> rows = new ArrayList<>(found.size());
+        for (Object[] r : found) {
             long id = (Long) r[0];
             rows.add(new Row(id, (String) r[1], (String) r[2], (CaseStatus) r[3], (CaseKind) r[4], (String) r[5], (String) r[6],
                     (String) r[7], (Long) r[8], (Instant) r[9], (Instant) r[10], Boolean.TRUE.equals(r[11]), deadlines.get(id)));

@@ -3,6 +3,7 @@ package org.opsbench.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class SlaEvaluator {
             recorded.add(row[0] + "/" + row[1]);
         }
         List<Due> result = new ArrayList<>();
-        eachOpenCase((open, plan, clock) -> result.addAll(dueEvents(open, plan, clock, now,
+        eachOpenCase(null, (open, plan, clock) -> result.addAll(dueEvents(open, plan, clock, now,
                 key -> recorded.contains(open.id() + "/" + key))));
         return result;
     }
@@ -76,8 +77,16 @@ public final class SlaEvaluator {
 
     /** @return each open case's next deadline by case id; cases with no running target are left out */
     public Map<Long, Deadline> deadlines() {
+        return deadlines(null);
+    }
+
+    /** @return the next deadlines of the given cases only (those open and with a running target) */
+    public Map<Long, Deadline> deadlines(Collection<Long> caseIds) {
         Map<Long, Deadline> deadlines = new HashMap<>();
-        eachOpenCase((open, plan, clock) -> {
+        if (caseIds != null && caseIds.isEmpty()) {
+            return deadlines;
+        }
+        eachOpenCase(caseIds, (open, plan, clock) -> {
             Deadline deadline = deadline(plan, clock, open.severity(), open.openedAt(), open.respondedAt(), open.diagnosedAt());
             if (deadline != null) {
                 deadlines.put(open.id(), deadline);
@@ -114,8 +123,13 @@ public final class SlaEvaluator {
         void visit(OpenCase open, EscalationPlan plan, SlaClock clock);
     }
 
-    /** Reads calendars, plans, pauses and the open cases as projections and visits each case that has a clock. */
-    private void eachOpenCase(OpenCaseVisitor visitor) {
+    /**
+     * Reads calendars, plans, pauses and the open cases as projections and visits each case that has a
+     * clock; with {@code onlyIds}, only those cases.
+     */
+    private void eachOpenCase(Collection<Long> onlyIds, OpenCaseVisitor visitor) {
+        String only = onlyIds == null ? "" : " AND c.persistentId IN ?1";
+        Object[] parameters = onlyIds == null ? new Object[0] : new Object[] { List.copyOf(onlyIds) };
         Map<Long, WorkingTime> calendars = new HashMap<>();
         Map<Long, EscalationPlan> plans = new HashMap<>();
         try (ModelSession session = database.openSession()) {
@@ -129,12 +143,12 @@ public final class SlaEvaluator {
         }
         Map<Long, List<SlaClock.Pause>> pauses = new HashMap<>();
         for (Object[] row : database.list("SELECT c.persistentId, p.pausedAt, p.resumedAt FROM ServiceCase c JOIN c.pauses p"
-                + " WHERE c.closedAt IS NULL", Object[].class)) {
+                + " WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
             pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SlaClock.Pause((Instant) row[1], (Instant) row[2]));
         }
         for (Object[] row : database.list("SELECT c.persistentId, c.number, c.openedAt, c.severity, c.assignedAt, c.respondedAt,"
                 + " c.diagnosedAt, c.status, c.statusSince, k.persistentId, p.persistentId FROM ServiceCase c"
-                + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL", Object[].class)) {
+                + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
             OpenCase open = new OpenCase((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], (Instant) row[4],
                     (Instant) row[5], (Instant) row[6], (CaseStatus) row[7], (Instant) row[8], (Long) row[9], (Long) row[10]);
             WorkingTime time = open.calendarId() == null ? null : calendars.get(open.calendarId());

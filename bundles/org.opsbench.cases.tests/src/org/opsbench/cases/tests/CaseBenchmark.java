@@ -55,18 +55,24 @@ class CaseBenchmark {
                     .append(" warm-up rounds, medians in ms. Storing them took ").append(String.format("%.0f", storing))
                     .append(" ms.\n\n| operation | OpsBench | raw JDBC read of the same columns | ratio |\n|---|---|---|---|\n");
 
+            double[] firstPage = new double[ROUNDS + WARMUP];
+            double[] rawPage = new double[ROUNDS + WARMUP];
             double[] list = new double[ROUNDS + WARMUP];
             double[] deadlines = new double[ROUNDS + WARMUP];
             double[] evaluate = new double[ROUNDS + WARMUP];
             double[] raw = new double[ROUNDS + WARMUP];
             for (int round = 0; round < ROUNDS + WARMUP; round++) {
+                firstPage[round] = time(() -> assertEquals(500,
+                        CaseList.firstPage(database, CaseList.Criteria.all(false), 500).size()));
+                rawPage[round] = time(() -> assertEquals(500, rawFirstPage(database)));
                 list[round] = time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
                 deadlines[round] = time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
                 evaluate[round] = time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
                         "a day later every case has something due"));
                 raw[round] = time(() -> assertEquals(CASES, rawRead(database)));
             }
-            row("case list rows (projection + next deadline of each)", list, raw);
+            row("case list, first paint: the 500 newest rows with their deadlines (raw: the same 500 rows)", firstPage, rawPage);
+            row("case list, all rows (projection + next deadline of each)", list, raw);
             row("next deadline of every open case", deadlines, raw);
             row("SLA evaluation, first run: every event due, none recorded yet", evaluate, raw);
 
@@ -126,6 +132,23 @@ class CaseBenchmark {
                 rows.getLong(10);
                 rows.getLong(11);
                 rows.getString(12);
+                count++;
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int rawFirstPage(Database database) {
+        String sql = "SELECT c.ID, c.NUMBER_, c.SEVERITY, c.STATUS, c.TITLE, c.OPENED_AT FROM OB_SERVICE_CASE c"
+                + " WHERE c.CLOSED_AT IS NULL ORDER BY c.OPENED_AT DESC, c.ID DESC FETCH FIRST 500 ROWS ONLY";
+        try (Connection connection = database.dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            int count = 0;
+            while (rows.next()) {
+                rows.getLong(1);
+                rows.getString(2);
                 count++;
             }
             return count;

@@ -355,6 +355,12 @@ class IntakeTest {
         }
 
         assertEquals(List.of(printer.number(), pump.number()), numbers(CaseList.Criteria.all(false)), "open ones, newest first");
+        List<CaseList.Row> first = CaseList.firstPage(database, CaseList.Criteria.all(true), 2);
+        assertEquals(List.of(question.number(), printer.number()), first.stream().map(CaseList.Row::number).toList(),
+                "the first page: the newest");
+        assertEquals(null, first.get(0).deadline(), "a closed case has none");
+        assertEquals(CaseList.search(database, CaseList.Criteria.all(true)).get(1).deadline(), first.get(1).deadline(),
+                "the page's deadlines are the full list's");
         assertEquals(List.of(question.number(), printer.number(), pump.number()), numbers(CaseList.Criteria.all(true)));
         assertEquals(List.of(pump.number()), numbers(criteria("TRANSCEIVER port", null, null, null, null, null, null, null, null)),
                 "words from the log, any case");

@@ -86,6 +86,8 @@ public final class CaseListView extends ViewPart {
     static final int DEADLINE_COLUMN = 2;
     private static final String LABEL_PREFIX = "URGENCY_";
     private static final long REPAINT_MILLIS = 30_000;
+    /** Rows read and shown before the rest: more than a screen holds. */
+    private static final int FIRST_PAGE = 500;
 
     private final List<Row> all = new ArrayList<>();
     private final List<Row> shown = new ArrayList<>();
@@ -257,22 +259,30 @@ public final class CaseListView extends ViewPart {
                 : new CaseList.Criteria(criteria.text(), criteria.vendor(), criteria.kind(), criteria.openedFrom(),
                         criteria.openedBefore(), criteria.customerId(), criteria.status(), criteria.severity(), criteria.engineerId(),
                         closedToo);
+        CaseList.Criteria wanted = search != null ? search : CaseList.Criteria.all(closedToo);
         Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
-            List<Row> rows = search == null ? CaseList.read(ServiceDesk.database(), closedToo)
-                    : CaseList.search(ServiceDesk.database(), search);
             Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",
                     Long.class, login).stream().findFirst().orElse(null);
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    myEngineerId = engineerId;
-                    all.clear();
-                    all.addAll(rows);
-                    applyFilter();
-                }
-            });
+            // The newest rows first, so that the list shows at once; then all of them.
+            List<Row> first = CaseList.firstPage(ServiceDesk.database(), wanted, FIRST_PAGE);
+            show(first, engineerId);
+            if (first.size() == FIRST_PAGE && !monitor.isCanceled()) {
+                show(CaseList.search(ServiceDesk.database(), wanted), engineerId);
+            }
             return Status.OK_STATUS;
         });
         job.schedule();
+    }
+
+    private void show(List<Row> rows, Long engineerId) {
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                myEngineerId = engineerId;
+                all.clear();
+                all.addAll(rows);
+                applyFilter();
+            }
+        });
     }
 
     private void applyFilter() {
