@@ -162,14 +162,6 @@ public final class CaseDesk {
         }
     }
 
-    /** @return the case's next deadline, or null when none runs */
-    public SlaEvaluator.Deadline deadline(long caseId) {
-        try (ModelSession session = database.openSession()) {
-            ServiceCase found = session.find(ServiceCase.class, caseId);
-            return found == null ? null : SlaEvaluator.deadline(found);
-        }
-    }
-
     /** @return the case's reminders, proposals, warnings, breaches and escalations in the order they fell due */
     public List<SlaEvent> events(long caseId) {
         try (ModelSession session = database.openSession()) {

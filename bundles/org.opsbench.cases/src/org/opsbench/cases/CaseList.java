@@ -57,6 +57,9 @@ public final class CaseList {
         }
     }
 
+    /** Up to this many open cases, their deadlines are read by id rather than for every open case. */
+    private static final int DEADLINES_BY_ID = 1000;
+
     private CaseList() {
     }
 
@@ -121,9 +124,10 @@ public final class CaseList {
                 + " ORDER BY c.openedAt DESC, c.persistentId DESC";
         List<Object[]> found = max > 0 ? database.listPage(jpql, Object[].class, 0, max, parameters.toArray())
                 : database.list(jpql, Object[].class, parameters.toArray());
+        // The clocks of the open cases found: by id when they are few (a page, a narrow search), else all at once.
+        List<Long> open = found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList();
         SlaEvaluator deadlineReader = new SlaEvaluator(database, "list");
-        Map<Long, SlaEvaluator.Deadline> deadlines = max > 0
-                ? deadlineReader.deadlines(found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList())
+        Map<Long, SlaEvaluator.Deadline> deadlines = open.size() <= DEADLINES_BY_ID ? deadlineReader.deadlines(open)
                 : deadlineReader.deadlines();
         List<Row> rows = new ArrayList<>(found.size());
         for (Object[] r : found) {

@@ -25,12 +25,19 @@ public final class ServiceDesk {
 
     /** @return a name for this workbench in claims and records: the user's login, host and process */
     public static String workbenchName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "localhost";
+        return user().getLogin() + "@" + Host.NAME + "#" + ProcessHandle.current().pid();
+    }
+
+    /** The host name, looked up once: background jobs name the workbench every minute. */
+    private static final class Host {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "localhost";
+            }
         }
-        return user().getLogin() + "@" + host + "#" + ProcessHandle.current().pid();
     }
 }

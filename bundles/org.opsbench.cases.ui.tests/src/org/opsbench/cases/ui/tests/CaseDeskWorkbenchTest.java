@@ -31,8 +31,6 @@ import org.opsbench.cases.ui.internal.NotificationsView;
 import org.opsbench.model.Coverage;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
-import org.opsbench.persistence.SampleDataLoader;
-import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -46,30 +44,20 @@ import org.opsbench.ui.workbench.ServiceDesk;
 class CaseDeskWorkbenchTest {
 
     private static final String TITLE = "Core switch reboots every hour";
-    private static RunningWorkbench workbench;
+    private static ServiceDeskSession session;
     private static SwtRobot robot;
     private static String number;
     private static long caseId;
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = RunningWorkbench.withSampleData();
-        robot = workbench.robot();
-        robot.shell("Log in to OpsBench");
-        robot.shows("The sample data is loaded.");
-        robot.type(robot.text("login.user"), "admin");
-        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
-        robot.click(robot.button("Log in"));
-        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        // As large as the screen (Xvfb has no window manager to maximize it).
-        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
-                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+        session = new ServiceDeskSession("Log in to OpsBench", "The sample data is loaded.", "Log in");
+        robot = session.robot;
     }
 
     @AfterAll
     static void close() throws Exception {
-        workbench.close();
+        session.close();
     }
 
     private static Database database() {
@@ -77,13 +65,7 @@ class CaseDeskWorkbenchTest {
     }
 
     private static void showView(String id) {
-        robot.onUi(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        session.showView(id);
     }
 
     private static String text(Label label) {

@@ -10,55 +10,37 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opsbench.cases.ui.internal.CaseListView;
 import org.opsbench.model.Coverage;
-import org.opsbench.persistence.SampleDataLoader;
-import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /** Started with -nl zh_CN (its own test run, see pom.xml): the case views and the intake dialog speak Chinese. */
 class ChineseCaseDeskTest {
 
-    private static RunningWorkbench workbench;
+    private static ServiceDeskSession session;
     private static SwtRobot robot;
 
     @BeforeAll
     static void start() throws Exception {
         assertEquals("zh", Locale.getDefault().getLanguage(), "this test runs with -nl zh_CN");
-        workbench = RunningWorkbench.withSampleData();
-        robot = workbench.robot();
-        robot.shell("登录 OpsBench");
-        robot.shows("示例数据已载入。");
-        robot.type(robot.text("login.user"), "admin");
-        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
-        robot.click(robot.button("登录"));
-        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
-                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+        session = new ServiceDeskSession("登录 OpsBench", "示例数据已载入。", "登录");
+        robot = session.robot;
     }
 
     @AfterAll
     static void close() throws Exception {
-        workbench.close();
+        session.close();
     }
 
     @Test
     void theCaseListAndTheIntakeDialogAreChinese() {
         String contract = ServiceDesk.database().list("SELECT k.number FROM Customer c JOIN c.contracts k WHERE k.coverage = ?1"
                 + " ORDER BY k.number", String.class, Coverage.SEVEN_BY_TWENTY_FOUR).get(0);
-        robot.onUi(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(CaseListView.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        session.showView(CaseListView.ID);
         robot.button("我的工单");
         robot.shows("0 / 0 个工单");
         robot.click(robot.toolItem("新建工单..."));

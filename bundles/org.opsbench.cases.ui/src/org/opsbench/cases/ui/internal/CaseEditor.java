@@ -176,7 +176,7 @@ public final class CaseEditor extends EditorPart {
             CaseDesk desk = desk();
             ServiceCase serviceCase = desk.read(input.caseId());
             List<SlaEvent> events = desk.events(input.caseId());
-            SlaEvaluator.Deadline next = desk.deadline(input.caseId());
+            SlaEvaluator.Deadline next = SlaEvaluator.deadline(serviceCase); // from the case just read, not read again
             // Read what the view shows of the referenced objects here, off the UI thread.
             String customerName = serviceCase.getCustomer() == null ? "" : serviceCase.getCustomer().getName();
             String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();

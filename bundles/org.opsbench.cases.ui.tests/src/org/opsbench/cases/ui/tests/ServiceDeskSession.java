@@ -1,0 +1,48 @@
+package org.opsbench.cases.ui.tests;
+
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.opsbench.persistence.SampleDataLoader;
+import org.opsbench.testing.RunningWorkbench;
+import org.opsbench.testing.SwtRobot;
+
+/** The workbench started on the sample data with admin logged in, as both case UI tests need it. */
+final class ServiceDeskSession {
+
+    final RunningWorkbench workbench;
+    final SwtRobot robot;
+
+    /**
+     * @param loginTitle  the login dialog's title in the language the test runs in
+     * @param loadedText  the start of its "sample data loaded" message
+     * @param loginButton the login button's label
+     */
+    ServiceDeskSession(String loginTitle, String loadedText, String loginButton) throws Exception {
+        workbench = RunningWorkbench.withSampleData();
+        robot = workbench.robot();
+        robot.shell(loginTitle);
+        robot.shows(loadedText);
+        robot.type(robot.text("login.user"), "admin");
+        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
+        robot.click(robot.button(loginButton));
+        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        // As large as the screen (Xvfb has no window manager to maximize it).
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+    }
+
+    void showView(String id) {
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    void close() throws Exception {
+        workbench.close();
+    }
+}
