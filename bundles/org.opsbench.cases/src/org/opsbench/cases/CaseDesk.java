@@ -185,7 +185,8 @@ public final class CaseDesk {
         }
     }
 
-    private static long id(Object object) {
+    /** @return the database id of a stored model object (the model interfaces do not show it) */
+    static long id(Object object) {
         return ((org.opsbench.model.base.PersistentObject) object).getPersistentId();
     }
 }

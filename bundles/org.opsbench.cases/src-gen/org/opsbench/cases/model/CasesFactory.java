@@ -22,6 +22,24 @@ public interface CasesFactory extends EFactory {
 	CasesFactory eINSTANCE = org.opsbench.cases.model.impl.CasesFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Saved Search</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saved Search</em>'.
+	 * @generated
+	 */
+	SavedSearch createSavedSearch();
+
+	/**
+	 * Returns a new object of class '<em>Knowledge Article</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Knowledge Article</em>'.
+	 * @generated
+	 */
+	KnowledgeArticle createKnowledgeArticle();
+
+	/**
 	 * Returns a new object of class '<em>Severity Scheme</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

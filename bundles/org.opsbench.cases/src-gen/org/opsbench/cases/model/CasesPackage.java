@@ -63,6 +63,305 @@ public interface CasesPackage extends EPackage {
 	CasesPackage eINSTANCE = org.opsbench.cases.model.impl.CasesPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.opsbench.cases.model.impl.SavedSearchImpl <em>Saved Search</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.opsbench.cases.model.impl.SavedSearchImpl
+	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSavedSearch()
+	 * @generated
+	 */
+	int SAVED_SEARCH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__OWNER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Shared</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__SHARED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__TEXT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__VENDOR = 4;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__KIND = 5;
+
+	/**
+	 * The feature id for the '<em><b>Kind Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__KIND_SET = 6;
+
+	/**
+	 * The feature id for the '<em><b>Opened From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__OPENED_FROM = 7;
+
+	/**
+	 * The feature id for the '<em><b>Opened Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__OPENED_BEFORE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Customer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__CUSTOMER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__STATUS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Status Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__STATUS_SET = 11;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__SEVERITY = 12;
+
+	/**
+	 * The feature id for the '<em><b>Engineer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__ENGINEER = 13;
+
+	/**
+	 * The feature id for the '<em><b>With Closed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH__WITH_CLOSED = 14;
+
+	/**
+	 * The number of structural features of the '<em>Saved Search</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH_FEATURE_COUNT = 15;
+
+	/**
+	 * The number of operations of the '<em>Saved Search</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_SEARCH_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.opsbench.cases.model.impl.KnowledgeArticleImpl <em>Knowledge Article</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.opsbench.cases.model.impl.KnowledgeArticleImpl
+	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getKnowledgeArticle()
+	 * @generated
+	 */
+	int KNOWLEDGE_ARTICLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Symptom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__SYMPTOM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__CAUSE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Solution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__SOLUTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__VENDOR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Keywords</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__KEYWORDS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Source Case</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__SOURCE_CASE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__AUTHOR = 8;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__CREATED_AT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__UPDATED_AT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE__RETIRED = 11;
+
+	/**
+	 * The number of structural features of the '<em>Knowledge Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Knowledge Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWLEDGE_ARTICLE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.impl.SeveritySchemeImpl <em>Severity Scheme</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,7 +369,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSeverityScheme()
 	 * @generated
 	 */
-	int SEVERITY_SCHEME = 0;
+	int SEVERITY_SCHEME = 2;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -116,7 +415,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 1;
+	int SEVERITY_LEVEL = 3;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -198,7 +497,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getEscalationPlan()
 	 * @generated
 	 */
-	int ESCALATION_PLAN = 2;
+	int ESCALATION_PLAN = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -298,7 +597,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getEscalationStep()
 	 * @generated
 	 */
-	int ESCALATION_STEP = 3;
+	int ESCALATION_STEP = 5;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -353,7 +652,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getServiceCase()
 	 * @generated
 	 */
-	int SERVICE_CASE = 4;
+	int SERVICE_CASE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -696,7 +995,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSlaPause()
 	 * @generated
 	 */
-	int SLA_PAUSE = 5;
+	int SLA_PAUSE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Paused At</b></em>' attribute.
@@ -751,7 +1050,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 6;
+	int ACTIVITY = 8;
 
 	/**
 	 * The feature id for the '<em><b>Ordinal</b></em>' attribute.
@@ -851,7 +1150,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSlaEvent()
 	 * @generated
 	 */
-	int SLA_EVENT = 7;
+	int SLA_EVENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Service Case</b></em>' reference.
@@ -942,7 +1241,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getCaseSettings()
 	 * @generated
 	 */
-	int CASE_SETTINGS = 8;
+	int CASE_SETTINGS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Number Pattern</b></em>' attribute.
@@ -997,7 +1296,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getCaseKind()
 	 * @generated
 	 */
-	int CASE_KIND = 9;
+	int CASE_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.DefectClass <em>Defect Class</em>}' enum.
@@ -1007,7 +1306,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getDefectClass()
 	 * @generated
 	 */
-	int DEFECT_CLASS = 10;
+	int DEFECT_CLASS = 12;
 
 	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.CaseStatus <em>Case Status</em>}' enum.
@@ -1017,7 +1316,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 11;
+	int CASE_STATUS = 13;
 
 	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.ActivityKind <em>Activity Kind</em>}' enum.
@@ -1027,7 +1326,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getActivityKind()
 	 * @generated
 	 */
-	int ACTIVITY_KIND = 12;
+	int ACTIVITY_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.EscalationMode <em>Escalation Mode</em>}' enum.
@@ -1037,7 +1336,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getEscalationMode()
 	 * @generated
 	 */
-	int ESCALATION_MODE = 13;
+	int ESCALATION_MODE = 15;
 
 	/**
 	 * The meta object id for the '{@link org.opsbench.cases.model.SlaEventKind <em>Sla Event Kind</em>}' enum.
@@ -1047,7 +1346,7 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSlaEventKind()
 	 * @generated
 	 */
-	int SLA_EVENT_KIND = 14;
+	int SLA_EVENT_KIND = 16;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -1057,8 +1356,325 @@ public interface CasesPackage extends EPackage {
 	 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 15;
+	int TIMESTAMP = 17;
 
+
+	/**
+	 * Returns the meta object for class '{@link org.opsbench.cases.model.SavedSearch <em>Saved Search</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saved Search</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch
+	 * @generated
+	 */
+	EClass getSavedSearch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getOwner()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getName()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#isShared <em>Shared</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#isShared()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Shared();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getText()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getVendor <em>Vendor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vendor</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getVendor()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Vendor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getKind()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#isKindSet <em>Kind Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind Set</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#isKindSet()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_KindSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getOpenedFrom <em>Opened From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opened From</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getOpenedFrom()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_OpenedFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getOpenedBefore <em>Opened Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opened Before</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getOpenedBefore()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_OpenedBefore();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.opsbench.cases.model.SavedSearch#getCustomer <em>Customer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Customer</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getCustomer()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EReference getSavedSearch_Customer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getStatus()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#isStatusSet <em>Status Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status Set</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#isStatusSet()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_StatusSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getSeverity()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_Severity();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.opsbench.cases.model.SavedSearch#getEngineer <em>Engineer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Engineer</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#getEngineer()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EReference getSavedSearch_Engineer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SavedSearch#isWithClosed <em>With Closed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>With Closed</em>'.
+	 * @see org.opsbench.cases.model.SavedSearch#isWithClosed()
+	 * @see #getSavedSearch()
+	 * @generated
+	 */
+	EAttribute getSavedSearch_WithClosed();
+
+	/**
+	 * Returns the meta object for class '{@link org.opsbench.cases.model.KnowledgeArticle <em>Knowledge Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Knowledge Article</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle
+	 * @generated
+	 */
+	EClass getKnowledgeArticle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getNumber()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getTitle()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getSymptom <em>Symptom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Symptom</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getSymptom()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Symptom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getCause <em>Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getCause()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Cause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getSolution <em>Solution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Solution</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getSolution()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Solution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getVendor <em>Vendor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vendor</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getVendor()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Vendor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getKeywords <em>Keywords</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keywords</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getKeywords()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Keywords();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.opsbench.cases.model.KnowledgeArticle#getSourceCase <em>Source Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source Case</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getSourceCase()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EReference getKnowledgeArticle_SourceCase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getAuthor()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getCreatedAt()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#getUpdatedAt()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.KnowledgeArticle#isRetired <em>Retired</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retired</em>'.
+	 * @see org.opsbench.cases.model.KnowledgeArticle#isRetired()
+	 * @see #getKnowledgeArticle()
+	 * @generated
+	 */
+	EAttribute getKnowledgeArticle_Retired();
 
 	/**
 	 * Returns the meta object for class '{@link org.opsbench.cases.model.SeverityScheme <em>Severity Scheme</em>}'.
@@ -2072,6 +2688,242 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.opsbench.cases.model.impl.SavedSearchImpl <em>Saved Search</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.opsbench.cases.model.impl.SavedSearchImpl
+		 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getSavedSearch()
+		 * @generated
+		 */
+		EClass SAVED_SEARCH = eINSTANCE.getSavedSearch();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__OWNER = eINSTANCE.getSavedSearch_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__NAME = eINSTANCE.getSavedSearch_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__SHARED = eINSTANCE.getSavedSearch_Shared();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__TEXT = eINSTANCE.getSavedSearch_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Vendor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__VENDOR = eINSTANCE.getSavedSearch_Vendor();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__KIND = eINSTANCE.getSavedSearch_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind Set</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__KIND_SET = eINSTANCE.getSavedSearch_KindSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Opened From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__OPENED_FROM = eINSTANCE.getSavedSearch_OpenedFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Opened Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__OPENED_BEFORE = eINSTANCE.getSavedSearch_OpenedBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SAVED_SEARCH__CUSTOMER = eINSTANCE.getSavedSearch_Customer();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__STATUS = eINSTANCE.getSavedSearch_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Set</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__STATUS_SET = eINSTANCE.getSavedSearch_StatusSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__SEVERITY = eINSTANCE.getSavedSearch_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Engineer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SAVED_SEARCH__ENGINEER = eINSTANCE.getSavedSearch_Engineer();
+
+		/**
+		 * The meta object literal for the '<em><b>With Closed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_SEARCH__WITH_CLOSED = eINSTANCE.getSavedSearch_WithClosed();
+
+		/**
+		 * The meta object literal for the '{@link org.opsbench.cases.model.impl.KnowledgeArticleImpl <em>Knowledge Article</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.opsbench.cases.model.impl.KnowledgeArticleImpl
+		 * @see org.opsbench.cases.model.impl.CasesPackageImpl#getKnowledgeArticle()
+		 * @generated
+		 */
+		EClass KNOWLEDGE_ARTICLE = eINSTANCE.getKnowledgeArticle();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__NUMBER = eINSTANCE.getKnowledgeArticle_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__TITLE = eINSTANCE.getKnowledgeArticle_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Symptom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__SYMPTOM = eINSTANCE.getKnowledgeArticle_Symptom();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__CAUSE = eINSTANCE.getKnowledgeArticle_Cause();
+
+		/**
+		 * The meta object literal for the '<em><b>Solution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__SOLUTION = eINSTANCE.getKnowledgeArticle_Solution();
+
+		/**
+		 * The meta object literal for the '<em><b>Vendor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__VENDOR = eINSTANCE.getKnowledgeArticle_Vendor();
+
+		/**
+		 * The meta object literal for the '<em><b>Keywords</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__KEYWORDS = eINSTANCE.getKnowledgeArticle_Keywords();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Case</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KNOWLEDGE_ARTICLE__SOURCE_CASE = eINSTANCE.getKnowledgeArticle_SourceCase();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__AUTHOR = eINSTANCE.getKnowledgeArticle_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__CREATED_AT = eINSTANCE.getKnowledgeArticle_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__UPDATED_AT = eINSTANCE.getKnowledgeArticle_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWLEDGE_ARTICLE__RETIRED = eINSTANCE.getKnowledgeArticle_Retired();
+
 		/**
 		 * The meta object literal for the '{@link org.opsbench.cases.model.impl.SeveritySchemeImpl <em>Severity Scheme</em>}' class.
 		 * <!-- begin-user-doc -->

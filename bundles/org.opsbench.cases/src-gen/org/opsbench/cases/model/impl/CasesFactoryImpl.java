@@ -59,6 +59,8 @@ public class CasesFactoryImpl extends EFactoryImpl implements CasesFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case CasesPackage.SAVED_SEARCH: return createSavedSearch();
+			case CasesPackage.KNOWLEDGE_ARTICLE: return createKnowledgeArticle();
 			case CasesPackage.SEVERITY_SCHEME: return createSeverityScheme();
 			case CasesPackage.SEVERITY_LEVEL: return createSeverityLevel();
 			case CasesPackage.ESCALATION_PLAN: return createEscalationPlan();
@@ -125,6 +127,28 @@ public class CasesFactoryImpl extends EFactoryImpl implements CasesFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SavedSearch createSavedSearch() {
+		SavedSearchImpl savedSearch = new SavedSearchImpl();
+		return savedSearch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KnowledgeArticle createKnowledgeArticle() {
+		KnowledgeArticleImpl knowledgeArticle = new KnowledgeArticleImpl();
+		return knowledgeArticle;
 	}
 
 	/**

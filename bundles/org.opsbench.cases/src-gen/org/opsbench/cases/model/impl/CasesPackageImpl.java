@@ -24,6 +24,8 @@ import org.opsbench.cases.model.DefectClass;
 import org.opsbench.cases.model.EscalationMode;
 import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.EscalationStep;
+import org.opsbench.cases.model.KnowledgeArticle;
+import org.opsbench.cases.model.SavedSearch;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SeverityLevel;
 import org.opsbench.cases.model.SeverityScheme;
@@ -40,6 +42,20 @@ import org.opsbench.model.OpsPackage;
  * @generated
  */
 public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savedSearchEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass knowledgeArticleEClass = null;
+
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -213,6 +229,296 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(CasesPackage.eNS_URI, theCasesPackage);
 		return theCasesPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSavedSearch() {
+		return savedSearchEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Owner() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Name() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Shared() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Text() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Vendor() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Kind() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_KindSet() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_OpenedFrom() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_OpenedBefore() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSavedSearch_Customer() {
+		return (EReference)savedSearchEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Status() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_StatusSet() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_Severity() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSavedSearch_Engineer() {
+		return (EReference)savedSearchEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedSearch_WithClosed() {
+		return (EAttribute)savedSearchEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKnowledgeArticle() {
+		return knowledgeArticleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Number() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Title() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Symptom() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Cause() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Solution() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Vendor() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Keywords() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKnowledgeArticle_SourceCase() {
+		return (EReference)knowledgeArticleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Author() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_CreatedAt() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_UpdatedAt() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnowledgeArticle_Retired() {
+		return (EAttribute)knowledgeArticleEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1154,6 +1460,37 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		isCreated = true;
 
 		// Create classes and their features
+		savedSearchEClass = createEClass(SAVED_SEARCH);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__OWNER);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__NAME);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__SHARED);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__TEXT);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__VENDOR);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__KIND);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__KIND_SET);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__OPENED_FROM);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__OPENED_BEFORE);
+		createEReference(savedSearchEClass, SAVED_SEARCH__CUSTOMER);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__STATUS);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__STATUS_SET);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__SEVERITY);
+		createEReference(savedSearchEClass, SAVED_SEARCH__ENGINEER);
+		createEAttribute(savedSearchEClass, SAVED_SEARCH__WITH_CLOSED);
+
+		knowledgeArticleEClass = createEClass(KNOWLEDGE_ARTICLE);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__NUMBER);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__TITLE);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__SYMPTOM);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__CAUSE);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__SOLUTION);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__VENDOR);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__KEYWORDS);
+		createEReference(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__SOURCE_CASE);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__AUTHOR);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__CREATED_AT);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__UPDATED_AT);
+		createEAttribute(knowledgeArticleEClass, KNOWLEDGE_ARTICLE__RETIRED);
+
 		severitySchemeEClass = createEClass(SEVERITY_SCHEME);
 		createEAttribute(severitySchemeEClass, SEVERITY_SCHEME__NAME);
 		createEReference(severitySchemeEClass, SEVERITY_SCHEME__LEVELS);
@@ -1292,6 +1629,37 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		// Add supertypes to classes
 
 		// Initialize classes, features, and operations; add parameters
+		initEClass(savedSearchEClass, SavedSearch.class, "SavedSearch", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavedSearch_Owner(), ecorePackage.getEString(), "owner", null, 1, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Name(), ecorePackage.getEString(), "name", null, 1, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Shared(), ecorePackage.getEBoolean(), "shared", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Text(), ecorePackage.getEString(), "text", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Kind(), this.getCaseKind(), "kind", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_KindSet(), ecorePackage.getEBoolean(), "kindSet", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_OpenedFrom(), this.getTimestamp(), "openedFrom", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_OpenedBefore(), this.getTimestamp(), "openedBefore", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSavedSearch_Customer(), theOpsPackage.getCustomer(), null, "customer", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Status(), this.getCaseStatus(), "status", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_StatusSet(), ecorePackage.getEBoolean(), "statusSet", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_Severity(), ecorePackage.getEString(), "severity", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSavedSearch_Engineer(), theOpsPackage.getEngineer(), null, "engineer", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedSearch_WithClosed(), ecorePackage.getEBoolean(), "withClosed", null, 0, 1, SavedSearch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(knowledgeArticleEClass, KnowledgeArticle.class, "KnowledgeArticle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnowledgeArticle_Number(), ecorePackage.getEString(), "number", null, 1, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Title(), ecorePackage.getEString(), "title", null, 1, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Symptom(), ecorePackage.getEString(), "symptom", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Cause(), ecorePackage.getEString(), "cause", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Solution(), ecorePackage.getEString(), "solution", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Keywords(), ecorePackage.getEString(), "keywords", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKnowledgeArticle_SourceCase(), this.getServiceCase(), null, "sourceCase", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Author(), ecorePackage.getEString(), "author", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_CreatedAt(), this.getTimestamp(), "createdAt", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_UpdatedAt(), this.getTimestamp(), "updatedAt", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnowledgeArticle_Retired(), ecorePackage.getEBoolean(), "retired", null, 0, 1, KnowledgeArticle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(severitySchemeEClass, SeverityScheme.class, "SeverityScheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSeverityScheme_Name(), ecorePackage.getEString(), "name", null, 1, 1, SeverityScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSeverityScheme_Levels(), this.getSeverityLevel(), null, "levels", null, 0, -1, SeverityScheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1455,6 +1823,48 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		   source,
 		   new String[] {
 			   "schemaVersion", "1"
+		   });
+		addAnnotation
+		  (savedSearchEClass,
+		   source,
+		   new String[] {
+			   "unique", "owner,name"
+		   });
+		addAnnotation
+		  (getSavedSearch_Text(),
+		   source,
+		   new String[] {
+			   "length", "1000"
+		   });
+		addAnnotation
+		  (knowledgeArticleEClass,
+		   source,
+		   new String[] {
+			   "unique", "number"
+		   });
+		addAnnotation
+		  (getKnowledgeArticle_Symptom(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getKnowledgeArticle_Cause(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getKnowledgeArticle_Solution(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getKnowledgeArticle_Keywords(),
+		   source,
+		   new String[] {
+			   "length", "1000"
 		   });
 		addAnnotation
 		  (severitySchemeEClass,

@@ -68,6 +68,14 @@ public class CasesAdapterFactory extends AdapterFactoryImpl {
 	protected CasesSwitch<Adapter> modelSwitch =
 		new CasesSwitch<Adapter>() {
 			@Override
+			public Adapter caseSavedSearch(SavedSearch object) {
+				return createSavedSearchAdapter();
+			}
+			@Override
+			public Adapter caseKnowledgeArticle(KnowledgeArticle object) {
+				return createKnowledgeArticleAdapter();
+			}
+			@Override
 			public Adapter caseSeverityScheme(SeverityScheme object) {
 				return createSeveritySchemeAdapter();
 			}
@@ -122,6 +130,34 @@ public class CasesAdapterFactory extends AdapterFactoryImpl {
 		return modelSwitch.doSwitch((EObject)target);
 	}
 
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.opsbench.cases.model.SavedSearch <em>Saved Search</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.opsbench.cases.model.SavedSearch
+	 * @generated
+	 */
+	public Adapter createSavedSearchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.opsbench.cases.model.KnowledgeArticle <em>Knowledge Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.opsbench.cases.model.KnowledgeArticle
+	 * @generated
+	 */
+	public Adapter createKnowledgeArticleAdapter() {
+		return null;
+	}
 
 	/**
 	 * Creates a new adapter for an object of class '{@link org.opsbench.cases.model.SeverityScheme <em>Severity Scheme</em>}'.

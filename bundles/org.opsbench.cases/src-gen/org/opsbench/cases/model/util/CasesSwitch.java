@@ -66,6 +66,18 @@ public class CasesSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
+			case CasesPackage.SAVED_SEARCH: {
+				SavedSearch savedSearch = (SavedSearch)theEObject;
+				T result = caseSavedSearch(savedSearch);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasesPackage.KNOWLEDGE_ARTICLE: {
+				KnowledgeArticle knowledgeArticle = (KnowledgeArticle)theEObject;
+				T result = caseKnowledgeArticle(knowledgeArticle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CasesPackage.SEVERITY_SCHEME: {
 				SeverityScheme severityScheme = (SeverityScheme)theEObject;
 				T result = caseSeverityScheme(severityScheme);
@@ -122,6 +134,36 @@ public class CasesSwitch<T> extends Switch<T> {
 			}
 			default: return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Saved Search</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Saved Search</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSavedSearch(SavedSearch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Knowledge Article</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Knowledge Article</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKnowledgeArticle(KnowledgeArticle object) {
+		return null;
 	}
 
 	/**

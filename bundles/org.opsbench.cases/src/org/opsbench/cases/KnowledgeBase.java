@@ -1,0 +1,259 @@
+package org.opsbench.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.opsbench.cases.model.Activity;
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.KnowledgeArticle;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * The knowledge base: articles written from solved cases (symptom, cause, solution), and the ones
+ * that match a new case's description, suggested while the agent takes the call. Matching works on
+ * words for Latin text and on overlapping character pairs for Chinese, which has no spaces.
+ */
+public final class KnowledgeBase {
+
+    /** What an article says; {@code sourceCaseId} is the solved case it was written from. */
+    public record Draft(String title, String symptom, String cause, String solution, String vendor, String keywords, Long sourceCaseId) {
+    }
+
+    /** A stored article. */
+    public record Article(long id, String number, String title, String symptom, String cause, String solution, String vendor,
+            String keywords, Long sourceCaseId, String sourceCaseNumber, String author, Instant createdAt) {
+    }
+
+    /** An article matching a description, with the words that matched; higher scores first. */
+    public record Suggestion(Article article, int score, List<String> matched) {
+    }
+
+    /** The article number pattern; its counter is per prefix like case numbers. */
+    private static final String NUMBER_PATTERN = "KB-{seq:4}";
+    /** At most this many terms of a description are looked up. */
+    private static final int MAX_TERMS = 16;
+    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "not", "but", "are", "was", "were", "has", "have",
+            "had", "can", "cannot", "from", "this", "that", "when", "after", "before", "into", "our", "your", "its", "all", "any", "out",
+            "does", "did", "since", "then", "than", "there", "they", "will", "would", "should", "could", "about", "again", "still");
+
+    private final Database database;
+    private final String author;
+
+    public KnowledgeBase(Database database, String author) {
+        this.database = database;
+        this.author = author;
+    }
+
+    /**
+     * @return an article drafted from a solved case: its title, its description as the symptom and
+     *         the last record of the work done as the solution, for the author to edit
+     */
+    public Draft draftFromCase(long caseId) {
+        try (ModelSession session = database.openSession()) {
+            ServiceCase solved = solvedCase(session, caseId);
+            String solution = null;
+            for (Activity activity : solved.getActivities()) {
+                String said = workDone(activity);
+                if (said != null) {
+                    solution = said;
+                }
+            }
+            return new Draft(solved.getTitle(), solved.getDescription(), null, solution, solved.getVendor(), null, caseId);
+        }
+    }
+
+    /** Stores the draft as a new article with the next number; a case it names must be solved. */
+    public Article publish(Draft draft, Instant now) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new CaseException(Messages.format("articleNoTitle"));
+        }
+        if (draft.symptom() == null || draft.symptom().isBlank() || draft.solution() == null || draft.solution().isBlank()) {
+            throw new CaseException(Messages.format("articleIncomplete"));
+        }
+        try (ModelSession session = database.openSession()) {
+            KnowledgeArticle article = CasesFactory.eINSTANCE.createKnowledgeArticle();
+            if (draft.sourceCaseId() != null) {
+                article.setSourceCase(solvedCase(session, draft.sourceCaseId()));
+            }
+            article.setNumber(CaseNumbers.parse(NUMBER_PATTERN).next(database, now, java.time.ZoneOffset.UTC));
+            article.setTitle(draft.title().strip());
+            article.setSymptom(draft.symptom().strip());
+            article.setCause(blankToNull(draft.cause()));
+            article.setSolution(draft.solution().strip());
+            article.setVendor(blankToNull(draft.vendor()));
+            article.setKeywords(blankToNull(draft.keywords()));
+            article.setAuthor(author);
+            article.setCreatedAt(now);
+            article.setUpdatedAt(now);
+            session.add(article);
+            session.save();
+            return article(article);
+        }
+    }
+
+    /** Takes the article out of the suggestions, e.g. once a firmware release fixed the problem. */
+    public void retire(long articleId, Instant now) {
+        try (ModelSession session = database.openSession()) {
+            KnowledgeArticle article = session.find(KnowledgeArticle.class, articleId);
+            if (article != null) {
+                article.setRetired(true);
+                article.setUpdatedAt(now);
+                session.save();
+            }
+        }
+    }
+
+    /** @return the article, or null when it does not exist */
+    public Article read(long articleId) {
+        try (ModelSession session = database.openSession()) {
+            KnowledgeArticle article = session.find(KnowledgeArticle.class, articleId);
+            return article == null ? null : article(article);
+        }
+    }
+
+    /**
+     * @return up to {@code max} articles in use whose title, symptom, cause or keywords share terms
+     *         with {@code description}, the best first (title matches count twice, the same vendor once more)
+     */
+    public List<Suggestion> suggest(String description, String vendor, int max) {
+        List<String> terms = terms(description);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        Object[] parameters = new Object[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            int n = i + 1;
+            where.append(i == 0 ? "" : " OR ").append("LOWER(k.title) LIKE ?").append(n).append(" OR LOWER(k.symptom) LIKE ?").append(n)
+                    .append(" OR LOWER(k.cause) LIKE ?").append(n).append(" OR LOWER(k.keywords) LIKE ?").append(n);
+            parameters[i] = "%" + terms.get(i) + "%";
+        }
+        // At least two shared terms, unless the description has only one.
+        int needed = Math.min(2, terms.size());
+        String wantedVendor = vendor == null ? "" : vendor.strip().toLowerCase(Locale.ROOT);
+        List<Suggestion> found = new ArrayList<>();
+        try (ModelSession session = database.openSession()) {
+            for (KnowledgeArticle candidate : session.query("SELECT k FROM KnowledgeArticle k WHERE k.retired = FALSE AND (" + where + ")",
+                    KnowledgeArticle.class, parameters)) {
+                String title = lower(candidate.getTitle());
+                String body = String.join(" ", lower(candidate.getSymptom()), lower(candidate.getCause()), lower(candidate.getKeywords()));
+                List<String> matched = new ArrayList<>();
+                int score = 0;
+                for (String term : terms) {
+                    boolean inTitle = title.contains(term);
+                    if (inTitle || body.contains(term)) {
+                        matched.add(term);
+                        score += inTitle ? 2 : 1;
+                    }
+                }
+                if (matched.size() >= needed) {
+                    if (!wantedVendor.isEmpty() && wantedVendor.equals(lower(candidate.getVendor()))) {
+                        score++;
+                    }
+                    found.add(new Suggestion(article(candidate), score, List.copyOf(matched)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Suggestion::score).reversed().thenComparing(s -> s.article().number()));
+        return found.size() > max ? List.copyOf(found.subList(0, max)) : found;
+    }
+
+    /**
+     * @return the distinct search terms of a text, in order: Latin words of three letters or more that
+     *         are not stop words, and each pair of neighbouring Chinese characters
+     */
+    static List<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (text == null) {
+            return List.of();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder word = new StringBuilder();
+        StringBuilder han = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            int c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                flushWord(word, terms);
+                han.append((char) c);
+            } else {
+                flushHan(han, terms);
+                if (Character.isLetterOrDigit(c) || c == '-' && word.length() > 0) {
+                    word.append((char) c);
+                } else {
+                    flushWord(word, terms);
+                }
+            }
+        }
+        return terms.stream().limit(MAX_TERMS).toList();
+    }
+
+    private static void flushWord(StringBuilder word, Set<String> terms) {
+        String w = word.toString().replaceAll("-+$", "");
+        if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
+            terms.add(w);
+        }
+        word.setLength(0);
+    }
+
+    private static void flushHan(StringBuilder han, Set<String> terms) {
+        if (han.length() == 1) {
+            terms.add(han.toString());
+        }
+        for (int i = 0; i + 2 <= han.length(); i++) {
+            terms.add(han.substring(i, i + 2));
+        }
+        han.setLength(0);
+    }
+
+    /** @return what a record says of the work done, or null: a status change only counts with its comment */
+    private static String workDone(Activity activity) {
+        ActivityKind kind = activity.getKind();
+        String text = activity.getText();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (kind == ActivityKind.STATUS_CHANGE) {
+            // Written as "fixing -> replied: comment" by CaseWorkflow.
+            int comment = text.indexOf(": ");
+            return comment < 0 ? null : text.substring(comment + 2);
+        }
+        boolean work = kind == ActivityKind.CALL || kind == ActivityKind.REMOTE_SESSION || kind == ActivityKind.ON_SITE_VISIT
+                || kind == ActivityKind.NOTE || kind == ActivityKind.RMA_REQUEST;
+        return work ? text : null;
+    }
+
+    private static ServiceCase solvedCase(ModelSession session, long caseId) {
+        ServiceCase found = session.find(ServiceCase.class, caseId);
+        if (found == null) {
+            throw new CaseException(Messages.format("caseGone", caseId));
+        }
+        if (found.getStatus() != CaseStatus.REPLIED && found.getStatus() != CaseStatus.CLOSED) {
+            throw new CaseException(Messages.format("articleCaseNotSolved", found.getNumber(), CaseLifecycle.label(found.getStatus())));
+        }
+        return found;
+    }
+
+    private static Article article(KnowledgeArticle k) {
+        ServiceCase source = k.getSourceCase();
+        return new Article(CaseDesk.id(k), k.getNumber(), k.getTitle(), k.getSymptom(), k.getCause(), k.getSolution(), k.getVendor(),
+                k.getKeywords(), source == null ? null : CaseDesk.id(source), source == null ? null : source.getNumber(), k.getAuthor(),
+                k.getCreatedAt());
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
