@@ -76,6 +76,24 @@ public final class CaseList {
         }
     }
 
+    /** A customer or an engineer a search may narrow to. */
+    public record Choice(long id, String name) {
+    }
+
+    /** What the search form offers to choose from. */
+    public record Choices(List<Choice> customers, List<Choice> engineers) {
+    }
+
+    /** @return every customer and every engineer, by name, for the search form */
+    public static Choices choices(Database database) {
+        return new Choices(choices(database, "Customer"), choices(database, "Engineer"));
+    }
+
+    private static List<Choice> choices(Database database, String entity) {
+        return database.list("SELECT x.persistentId, x.name FROM " + entity + " x ORDER BY x.name, x.persistentId", Object[].class)
+                .stream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+    }
+
     /** @return the cases, newest first, open ones only unless closed ones are asked for */
     public static List<Row> read(Database database, boolean withClosed) {
         return search(database, Criteria.all(withClosed));

@@ -112,6 +112,12 @@ public final class KnowledgeBase {
         }
     }
 
+    /** @return the numbers of the articles written from the case, oldest first */
+    public List<String> numbersForCase(long caseId) {
+        return database.list("SELECT k.number FROM KnowledgeArticle k WHERE k.sourceCase.persistentId = ?1 ORDER BY k.number",
+                String.class, caseId);
+    }
+
     /** @return the article, or null when it does not exist */
     public Article read(long articleId) {
         try (ModelSession session = database.openSession()) {

@@ -56,6 +56,11 @@ class SavedSearchesAndKnowledgeTest {
         desk.open(new CaseDesk.Intake("hotline", water, "Pump controller offline", "The SCADA link dropped.", "Lanting", "P2",
                 CaseKind.DEFECT, DefectClass.TECHNICAL, null), MONDAY.plusSeconds(60));
 
+        CaseList.Choices choices = CaseList.choices(database);
+        assertEquals(List.of("Lanshan Tax Bureau", "Qinghe Water Works", "Yunzhou Middle School"),
+                choices.customers().stream().map(CaseList.Choice::name).toList(), "the search form's customers, by name");
+        assertEquals(new CaseList.Choice(ma, "Ma Tao"), choices.engineers().get(3));
+
         SavedSearches mine = new SavedSearches(database, "agent");
         CaseList.Criteria criteria = new CaseList.Criteria("invoices", "beim", CaseKind.DEFECT, MONDAY.minusSeconds(3600),
                 MONDAY.plusSeconds(3600), taxId, CaseStatus.SUBMITTED, "P3", ma, true);
@@ -119,6 +124,7 @@ class SavedSearchesAndKnowledgeTest {
                 "A worn fibre transceiver.", draft.solution(), draft.vendor(), "SFP, optical module", pump.id()), step);
         assertEquals("KB-0001", article.number());
         assertEquals(pump.number(), article.sourceCaseNumber());
+        assertEquals(List.of("KB-0001"), knowledge.numbersForCase(pump.id()), "the case shows its article");
         KnowledgeBase.Article printers = knowledge.publish(new KnowledgeBase.Draft("Printer queue stuck after update",
                 "Invoices stay in the queue.", null, "Restart the spooler.", "Beiming", null, null), step);
         assertEquals("KB-0002", printers.number());

@@ -72,6 +72,10 @@ class CaseDeskWorkbenchTest {
         return robot.onUi(label::getText);
     }
 
+    private static String text(Text text) {
+        return robot.onUi(() -> text.getText());
+    }
+
     /** The rows' "what | by | details" columns; for checks, which run on the UI thread. */
     private static List<String> rows(Table table) {
         return Arrays.stream(table.getItems()).map(item -> item.getText(1) + " | " + item.getText(2) + " | " + item.getText(3)).toList();
@@ -201,6 +205,24 @@ class CaseDeskWorkbenchTest {
             robot.click(robot.button("Move To"));
             robot.waitFor("status " + step, () -> status.getText().startsWith(step));
         }
+
+        // Solved: the engineer writes down what was learned, drafted from the case.
+        robot.click(robot.button("Write Article..."));
+        Shell article = robot.shell("Knowledge Article");
+        Text articleTitle = robot.text("article.title");
+        robot.waitFor("the draft from the case", () -> articleTitle.getText().equals(TITLE));
+        assertEquals("Since this morning the core switch restarts about every hour; users lose the ERP.",
+                text(robot.text("article.symptom")), "the case's description is the symptom");
+        robot.type(robot.text("article.cause"), "A memory leak in the routing process of firmware 7.2.");
+        robot.type(robot.text("article.solution"), "Upgrade the core switch to firmware 7.2.4 during a maintenance window.");
+        robot.type(robot.text("article.keywords"), "reboot, crash, firmware");
+        robot.screenshot("case-article");
+        robot.click(robot.button(article, "OK"));
+        robot.shellClosed("Knowledge Article");
+        Label articles = robot.find("the articles", Label.class, l -> CaseEditor.ARTICLES_ID.equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the article's number in the editor", () -> articles.getText().startsWith("KB-"));
+        assertEquals(List.of(number), database().list("SELECT k.sourceCase.number FROM KnowledgeArticle k WHERE k.number = ?1",
+                String.class, text(articles)), "stored with its case");
         robot.click(robot.button("Close..."));
         Shell dialog = robot.shell("Close Case");
         robot.type(robot.text("close.confirmedBy"), "the customer's network administrator");
@@ -235,13 +257,52 @@ class CaseDeskWorkbenchTest {
                 b -> b.getShell() == search && "OK".equals(b.getText()));
         assertTrue(!robot.onUi(ok::isEnabled), "no search with a bad date");
         robot.type(robot.text("search.from"), "");
+        robot.type(robot.text("search.saveAs"), "Crash logs");
+        robot.click(robot.button(search, "Share with colleagues"));
         robot.click(robot.button(search, "OK"));
         robot.shellClosed("Search Cases");
         robot.waitFor("only the case whose call mentioned the crash logs", () -> list.shownRows().size() == 1
                 && list.shownRows().get(0).number().equals(number));
-        robot.shows("Search results: CRASH logs");
+        robot.shows("Search results: Crash logs");
         robot.screenshot("case-search");
+        assertEquals(List.of("Crash logs"), new org.opsbench.cases.SavedSearches(database(), "colleague").list().stream()
+                .map(org.opsbench.cases.SavedSearches.Saved::name).toList(), "saved, and shared");
         robot.click(robot.toolItem("All Cases"));
-        robot.waitFor("every case again", () -> list.shownRows().size() > 1 || list.getContentDescription().isEmpty());
+        robot.waitFor("every case again", () -> list.getContentDescription().isEmpty());
+
+        // The saved search fills the form again.
+        robot.click(robot.toolItem("Search..."));
+        Shell again = robot.shell("Search Cases");
+        Combo saved = robot.combo("search.saved");
+        robot.waitFor("the saved search offered", () -> Arrays.asList(saved.getItems()).contains("Crash logs"));
+        robot.select(saved, "Crash logs");
+        Text words = robot.text("search.words");
+        robot.waitFor("the form filled from it", () -> words.getText().equals("CRASH logs"));
+        robot.screenshot("case-saved-search");
+        robot.click(robot.button(again, "OK"));
+        robot.shellClosed("Search Cases");
+        robot.waitFor("the saved search's result", () -> list.shownRows().size() == 1 && list.shownRows().get(0).number().equals(number));
+        robot.click(robot.toolItem("All Cases"));
+        robot.waitFor("every case again", () -> list.getContentDescription().isEmpty());
+    }
+
+    @Test
+    @Order(6)
+    void theNextCallerWithTheSameProblemIsOfferedTheArticleAtIntake() {
+        showView(CaseListView.ID);
+        robot.click(robot.toolItem("New Case..."));
+        Shell intake = robot.shell("New Case");
+        robot.type(robot.text("intake.title"), "Switch reboots");
+        robot.type(robot.text("intake.description"), "Our core switch reboots by itself, the firmware was not changed.");
+        Table known = robot.table("intake.known");
+        robot.waitFor("the article among the known solutions", () -> known.getItemCount() > 0
+                && known.getItem(0).getText(1).equals(TITLE));
+        Text solution = robot.text("intake.knownSolution");
+        robot.waitFor("its solution shown", () -> solution.getText()
+                .startsWith("Solution: Upgrade the core switch to firmware 7.2.4 during a maintenance window."));
+        assertTrue(text(solution).endsWith("(from case " + number + ")"));
+        robot.screenshot("case-intake-known-solution");
+        robot.click(robot.button(intake, "Cancel"));
+        robot.shellClosed("New Case");
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.cases.model.Activity;
 import org.opsbench.cases.model.CaseKind;
@@ -54,6 +55,7 @@ public final class CaseEditor extends EditorPart {
     public static final String ESCALATIONS_ID = "caseEditor.escalations";
     public static final String STATUS_ID = "caseEditor.status";
     public static final String NEXT_STATUS_ID = "caseEditor.nextStatus";
+    public static final String ARTICLES_ID = "caseEditor.articles";
 
     private final Runnable onChange = this::load;
     private CaseEditorInput input;
@@ -68,11 +70,13 @@ public final class CaseEditor extends EditorPart {
     private Label opened;
     private Label deadline;
     private Label satisfaction;
+    private Label articles;
     private Combo nextStatus;
     private Button assignButton;
     private Button advance;
     private Button close;
     private Button convert;
+    private Button article;
     private Table timeline;
     private Table escalations;
     private List<CaseStatus> next = List.of();
@@ -109,7 +113,8 @@ public final class CaseEditor extends EditorPart {
         opened = field(header, Messages.fieldOpened);
         satisfaction = field(header, Messages.fieldSatisfaction);
         deadline = field(header, Messages.fieldDeadline);
-        ((GridData) deadline.getLayoutData()).horizontalSpan = 5;
+        ((GridData) deadline.getLayoutData()).horizontalSpan = 3;
+        articles = Widgets.id(field(header, Messages.fieldArticles), ARTICLES_ID);
 
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout(SWT.HORIZONTAL));
@@ -121,6 +126,7 @@ public final class CaseEditor extends EditorPart {
         button(actions, Messages.actionComplaint, this::complain);
         convert = button(actions, Messages.actionConvert,
                 () -> step(desk -> desk.convertToConsultation(input.caseId(), Instant.now())));
+        article = button(actions, Messages.actionArticle, this::writeArticle);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -177,10 +183,16 @@ public final class CaseEditor extends EditorPart {
             ServiceCase serviceCase = desk.read(input.caseId());
             List<SlaEvent> events = desk.events(input.caseId());
             SlaEvaluator.Deadline next = SlaEvaluator.deadline(serviceCase); // from the case just read, not read again
+            List<String> articleNumbers = knowledge().numbersForCase(input.caseId());
             // Read what the view shows of the referenced objects here, off the UI thread.
             String customerName = serviceCase.getCustomer() == null ? "" : serviceCase.getCustomer().getName();
             String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();
-            title.getDisplay().asyncExec(() -> show(serviceCase, events, next, customerName, engineerName));
+            title.getDisplay().asyncExec(() -> {
+                show(serviceCase, events, next, customerName, engineerName);
+                if (!articles.isDisposed()) {
+                    articles.setText(String.join(", ", articleNumbers));
+                }
+            });
             return Status.OK_STATUS;
         });
         job.schedule();
@@ -215,6 +227,7 @@ public final class CaseEditor extends EditorPart {
         advance.setEnabled(!this.next.isEmpty());
         close.setEnabled(CaseLifecycle.canClose(serviceCase));
         assignButton.setEnabled(serviceCase.getStatus() != CaseStatus.CLOSED);
+        article.setEnabled(serviceCase.getStatus() == CaseStatus.REPLIED || serviceCase.getStatus() == CaseStatus.CLOSED);
         convert.setEnabled(serviceCase.getKind() == CaseKind.DEFECT && serviceCase.getDefectClass() == DefectClass.OPERATION
                 && serviceCase.getStatus() != CaseStatus.CLOSED);
 
@@ -317,6 +330,33 @@ public final class CaseEditor extends EditorPart {
         if (dialog.open() == Window.OK) {
             step(desk -> desk.close(input.caseId(), dialog.survey(), Instant.now()));
         }
+    }
+
+    private KnowledgeBase knowledge() {
+        return new KnowledgeBase(ServiceDesk.database(), ServiceDesk.user().getLogin());
+    }
+
+    /** Drafts an article from the solved case in a job, lets the engineer edit it, then stores it. */
+    private void writeArticle() {
+        KnowledgeBase knowledge = knowledge();
+        Job.create(NLS.bind(Messages.editorWorking, input.number()), (IProgressMonitor monitor) -> {
+            try {
+                KnowledgeBase.Draft draft = knowledge.draftFromCase(input.caseId());
+                title.getDisplay().asyncExec(() -> {
+                    if (title.isDisposed()) {
+                        return;
+                    }
+                    ArticleDialog dialog = new ArticleDialog(getSite().getShell(), draft);
+                    if (dialog.open() == Window.OK) {
+                        KnowledgeBase.Draft written = dialog.written();
+                        step(desk -> knowledge.publish(written, Instant.now()));
+                    }
+                });
+            } catch (RuntimeException e) {
+                title.getDisplay().asyncExec(() -> Widgets.showRefusal(getSite().getShell(), input.number(), e));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     private void complain() {

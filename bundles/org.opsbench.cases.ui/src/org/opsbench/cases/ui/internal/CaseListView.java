@@ -15,7 +15,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
@@ -67,6 +70,7 @@ import org.opsbench.cases.CaseLifecycle;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseList.Row;
 import org.opsbench.cases.CaseList.Urgency;
+import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -102,6 +106,8 @@ public final class CaseListView extends ViewPart {
     private Long myEngineerId;
     /** A database search the list shows instead of all cases, or null. */
     private CaseList.Criteria criteria;
+    /** The user's and the shared saved searches, read with the rows. */
+    private volatile List<SavedSearches.Saved> savedSearches = List.of();
     private Instant paintedAt = Instant.now();
 
     @Override
@@ -135,10 +141,7 @@ public final class CaseListView extends ViewPart {
         toolBar.add(new Action(Messages.search) {
             @Override
             public void run() {
-                SearchDialog dialog = new SearchDialog(getSite().getShell(), criteria);
-                if (dialog.open() == org.eclipse.jface.window.Window.OK) {
-                    showSearch(dialog.criteria());
-                }
+                openSearch();
             }
         });
         toolBar.add(new Action(Messages.clearSearch) {
@@ -159,9 +162,80 @@ public final class CaseListView extends ViewPart {
                 table.doCommand(new DisplayColumnChooserCommand(table));
             }
         });
+        // The view menu runs a saved search in one click; it is read when the menu opens.
+        MenuManager savedMenu = new MenuManager(Messages.searchSavedMenu);
+        savedMenu.setRemoveAllWhenShown(true);
+        savedMenu.addMenuListener(this::fillSavedMenu);
+        savedMenu.add(new Separator());
+        getViewSite().getActionBars().getMenuManager().add(savedMenu);
         CaseEvents.listen(onChange);
         scheduleRepaint();
         reload();
+    }
+
+    /** Reads what the search form offers in a job, then opens it; a search given a name is saved, then shown. */
+    void openSearch() {
+        CaseList.Criteria previous = criteria == null ? null : withClosed(criteria, withClosed.getSelection());
+        Job.create(Messages.searchTitle, (IProgressMonitor monitor) -> {
+            SearchDialog.Offer offer = SearchDialog.offer();
+            table.getDisplay().asyncExec(() -> {
+                if (table.isDisposed()) {
+                    return;
+                }
+                SearchDialog dialog = new SearchDialog(getSite().getShell(), previous, offer);
+                if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+                    reload(); // searches may have been deleted
+                    return;
+                }
+                CaseList.Criteria chosen = withClosed(dialog.criteria(), withClosed.getSelection());
+                if (dialog.saveName() == null) {
+                    showSearch(chosen);
+                    return;
+                }
+                String name = dialog.saveName();
+                boolean shared = dialog.saveShared();
+                Job.create(Messages.searchSaveAs, (IProgressMonitor saving) -> {
+                    try {
+                        new SavedSearches(ServiceDesk.database(), ServiceDesk.user().getLogin()).save(name, shared, chosen);
+                    } catch (RuntimeException e) {
+                        return Status.error(e.getMessage(), e);
+                    }
+                    table.getDisplay().asyncExec(() -> showSearch(chosen, name));
+                    return Status.OK_STATUS;
+                }).schedule();
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void fillSavedMenu(IMenuManager menu) {
+        // Read with the rows (reload), never here: the menu is filled on the UI thread.
+        List<SavedSearches.Saved> saved = savedSearches;
+        if (saved.isEmpty()) {
+            Action none = new Action(Messages.searchNoSaved) {
+            };
+            none.setEnabled(false);
+            menu.add(none);
+        }
+        for (SavedSearches.Saved search : saved) {
+            menu.add(new Action(search.name()) {
+                @Override
+                public void run() {
+                    runSaved(search);
+                }
+            });
+        }
+    }
+
+    /** Shows the cases a saved search finds, with closed ones as it was saved. */
+    void runSaved(SavedSearches.Saved search) {
+        withClosed.setSelection(search.criteria().withClosed());
+        showSearch(search.criteria(), search.name());
+    }
+
+    private static CaseList.Criteria withClosed(CaseList.Criteria c, boolean closedToo) {
+        return new CaseList.Criteria(c.text(), c.vendor(), c.kind(), c.openedFrom(), c.openedBefore(), c.customerId(), c.status(),
+                c.severity(), c.engineerId(), closedToo);
     }
 
     private NatTable createTable(Composite parent) {
@@ -234,8 +308,12 @@ public final class CaseListView extends ViewPart {
 
     /** Shows the cases a database search finds (null: all cases again). */
     void showSearch(CaseList.Criteria search) {
+        showSearch(search, search == null ? null : describe(search));
+    }
+
+    private void showSearch(CaseList.Criteria search, String description) {
         criteria = search;
-        setContentDescription(search == null ? "" : NLS.bind(Messages.searchShown, describe(search)));
+        setContentDescription(search == null ? "" : NLS.bind(Messages.searchShown, description));
         reload();
     }
 
@@ -255,15 +333,13 @@ public final class CaseListView extends ViewPart {
     void reload() {
         boolean closedToo = withClosed.getSelection();
         String login = ServiceDesk.user().getLogin();
-        CaseList.Criteria search = criteria == null ? null
-                : new CaseList.Criteria(criteria.text(), criteria.vendor(), criteria.kind(), criteria.openedFrom(),
-                        criteria.openedBefore(), criteria.customerId(), criteria.status(), criteria.severity(), criteria.engineerId(),
-                        closedToo);
+        CaseList.Criteria search = criteria == null ? null : withClosed(criteria, closedToo);
         CaseList.Criteria wanted = search != null ? search : CaseList.Criteria.all(closedToo);
         Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
             Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",
                     Long.class, login).stream().findFirst().orElse(null);
             // The newest rows first, so that the list shows at once; then all of them.
+            savedSearches = new SavedSearches(ServiceDesk.database(), login).list();
             List<Row> first = CaseList.firstPage(ServiceDesk.database(), wanted, FIRST_PAGE);
             show(first, engineerId);
             if (first.size() == FIRST_PAGE && !monitor.isCanceled()) {

@@ -29,6 +29,7 @@ import org.opsbench.cases.CaseChannels;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.EngineerSuggestions.Suggestion;
 import org.opsbench.cases.Entitlement;
+import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.DefectClass;
 import org.opsbench.ui.workbench.ServiceDesk;
@@ -49,6 +50,10 @@ final class IntakeDialog extends StepDialog {
     static final String VENDOR_ID = "intake.vendor";
     static final String SEVERITY_ID = "intake.severity";
     static final String KIND_ID = "intake.kind";
+    static final String KNOWN_ID = "intake.known";
+    static final String KNOWN_SOLUTION_ID = "intake.knownSolution";
+    /** Suggestions are looked up once typing pauses this long. */
+    private static final int SUGGEST_DELAY_MILLIS = 500;
 
     private final IWorkbenchPage page;
     private final CaseDesk desk = new CaseDesk(ServiceDesk.database(), ServiceDesk.user().getLogin());
@@ -66,6 +71,11 @@ final class IntakeDialog extends StepDialog {
     private Combo severity;
     private Combo kind;
     private Table engineers;
+    private Table known;
+    private Text knownSolution;
+    private final List<KnowledgeBase.Suggestion> articles = new ArrayList<>();
+    /** Counts the edits, so that only the last pause looks articles up. */
+    private int edits;
 
     private IntakeDialog(Shell parent, IWorkbenchPage page) {
         super(parent, Messages.intakeTitle, Messages.intakeMessage);
@@ -115,6 +125,27 @@ final class IntakeDialog extends StepDialog {
         label(area, Messages.intakeDescription);
         description = text(area, DESCRIPTION_ID, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         ((GridData) description.getLayoutData()).heightHint = 60;
+        title.addModifyListener(e -> suggestArticlesSoon());
+        description.addModifyListener(e -> suggestArticlesSoon());
+        Label knownLabel = new Label(area, SWT.NONE);
+        knownLabel.setText(Messages.intakeKnown);
+        knownLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        known = Widgets.id(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL), KNOWN_ID);
+        known.setHeaderVisible(true);
+        GridData knownData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        knownData.heightHint = 60;
+        known.setLayoutData(knownData);
+        int[] widths = { 80, 300, 200 };
+        String[] columns = { Messages.columnArticle, Messages.columnTitle, Messages.columnMatched };
+        for (int i = 0; i < columns.length; i++) {
+            org.eclipse.swt.widgets.TableColumn column = new org.eclipse.swt.widgets.TableColumn(known, SWT.LEFT);
+            column.setText(columns[i]);
+            column.setWidth(widths[i]);
+        }
+        known.addListener(SWT.Selection, e -> articleChosen());
+        new Label(area, SWT.NONE);
+        knownSolution = text(area, KNOWN_SOLUTION_ID, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        ((GridData) knownSolution.getLayoutData()).heightHint = 48;
         label(area, Messages.intakeVendor);
         vendor = text(area, VENDOR_ID, SWT.BORDER);
         // The vendor's certificates rank the engineers: suggest again once it is typed.
@@ -156,6 +187,50 @@ final class IntakeDialog extends StepDialog {
         Text text = Widgets.id(new Text(parent, style), id);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return text;
+    }
+
+    /** Looks matching articles up once typing pauses, in a job. */
+    private void suggestArticlesSoon() {
+        int edit = ++edits;
+        known.getDisplay().timerExec(SUGGEST_DELAY_MILLIS, () -> {
+            if (known.isDisposed() || edit != edits) {
+                return;
+            }
+            String text = title.getText() + "\n" + description.getText();
+            String vendorName = vendor.getText();
+            Job.create(Messages.intakeKnown, (IProgressMonitor monitor) -> {
+                List<KnowledgeBase.Suggestion> found = new KnowledgeBase(ServiceDesk.database(), ServiceDesk.user().getLogin())
+                        .suggest(text, vendorName, 5);
+                known.getDisplay().asyncExec(() -> {
+                    if (!known.isDisposed() && edit == edits) {
+                        showArticles(found);
+                    }
+                });
+                return Status.OK_STATUS;
+            }).schedule();
+        });
+    }
+
+    private void showArticles(List<KnowledgeBase.Suggestion> found) {
+        articles.clear();
+        articles.addAll(found);
+        known.removeAll();
+        for (KnowledgeBase.Suggestion suggestion : found) {
+            new TableItem(known, SWT.NONE).setText(new String[] { suggestion.article().number(), suggestion.article().title(),
+                    String.join(", ", suggestion.matched()) });
+        }
+        if (!found.isEmpty()) {
+            known.select(0);
+        }
+        articleChosen();
+    }
+
+    private void articleChosen() {
+        int index = known.getSelectionIndex();
+        KnowledgeBase.Article article = index < 0 ? null : articles.get(index).article();
+        knownSolution.setText(article == null ? ""
+                : NLS.bind(Messages.intakeKnownSolution, new Object[] { article.solution(), article.cause() == null ? "-" : article.cause(),
+                        article.sourceCaseNumber() == null ? "-" : article.sourceCaseNumber() }));
     }
 
     private void find() {

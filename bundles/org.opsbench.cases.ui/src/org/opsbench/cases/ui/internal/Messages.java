@@ -111,6 +111,32 @@ public final class Messages extends NLS {
     public static String notificationsMarkRead;
     public static String notificationsOpenCase;
 
+    public static String searchSaved;
+    public static String searchNoSaved;
+    public static String searchSavedBy;
+    public static String searchDelete;
+    public static String searchCustomer;
+    public static String searchEngineer;
+    public static String searchSaveAs;
+    public static String searchSaveAsHint;
+    public static String searchShared;
+    public static String searchLongName;
+    public static String searchSavedMenu;
+    public static String actionArticle;
+    public static String fieldArticles;
+    public static String articleTitle;
+    public static String articleMessage;
+    public static String articleFieldTitle;
+    public static String articleSymptom;
+    public static String articleCause;
+    public static String articleSolution;
+    public static String articleKeywords;
+    public static String articleKeywordsHint;
+    public static String intakeKnown;
+    public static String intakeKnownSolution;
+    public static String columnArticle;
+    public static String columnMatched;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
