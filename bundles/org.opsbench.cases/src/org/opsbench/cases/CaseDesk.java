@@ -150,6 +150,31 @@ public final class CaseDesk {
         change(caseId, (session, serviceCase) -> CaseLifecycle.convertToConsultation(serviceCase, now, author));
     }
 
+    /**
+     * Records the fault analysis (cause, how it was handled, the customer's losses) for the fault
+     * analysis report; a note in the log says that it was written or changed.
+     */
+    public void recordAnalysis(long caseId, String cause, String method, String losses, Instant now) {
+        if (isBlank(cause) && isBlank(method) && isBlank(losses)) {
+            throw new CaseException(Messages.format("analysisEmpty"));
+        }
+        change(caseId, (session, serviceCase) -> {
+            serviceCase.setFaultCause(strip(cause));
+            serviceCase.setResolutionMethod(strip(method));
+            serviceCase.setLosses(strip(losses));
+            ActivityLog.append(serviceCase, ActivityKind.NOTE, now, author, Messages.format("analysisRecord", strip(cause) == null ? "-"
+                    : strip(cause)), false);
+        });
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String strip(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
     /** @return the case with its log, detached, for display */
     public ServiceCase read(long caseId) {
         try (ModelSession session = database.openSession()) {

@@ -943,13 +943,40 @@ public interface CasesPackage extends EPackage {
 	int SERVICE_CASE__SATISFACTION_COMMENT = 31;
 
 	/**
+	 * The feature id for the '<em><b>Fault Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__FAULT_CAUSE = 32;
+
+	/**
+	 * The feature id for the '<em><b>Resolution Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__RESOLUTION_METHOD = 33;
+
+	/**
+	 * The feature id for the '<em><b>Losses</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__LOSSES = 34;
+
+	/**
 	 * The feature id for the '<em><b>Complaint Open</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__COMPLAINT_OPEN = 32;
+	int SERVICE_CASE__COMPLAINT_OPEN = 35;
 
 	/**
 	 * The feature id for the '<em><b>Pauses</b></em>' containment reference list.
@@ -958,7 +985,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__PAUSES = 33;
+	int SERVICE_CASE__PAUSES = 36;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -967,7 +994,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__ACTIVITIES = 34;
+	int SERVICE_CASE__ACTIVITIES = 37;
 
 	/**
 	 * The number of structural features of the '<em>Service Case</em>' class.
@@ -976,7 +1003,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE_FEATURE_COUNT = 35;
+	int SERVICE_CASE_FEATURE_COUNT = 38;
 
 	/**
 	 * The number of operations of the '<em>Service Case</em>' class.
@@ -2288,6 +2315,39 @@ public interface CasesPackage extends EPackage {
 	EAttribute getServiceCase_SatisfactionComment();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getFaultCause <em>Fault Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fault Cause</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getFaultCause()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_FaultCause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getResolutionMethod <em>Resolution Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution Method</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getResolutionMethod()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_ResolutionMethod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getLosses <em>Losses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Losses</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getLosses()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_Losses();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#isComplaintOpen <em>Complaint Open</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3381,6 +3441,30 @@ public interface CasesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_CASE__SATISFACTION_COMMENT = eINSTANCE.getServiceCase_SatisfactionComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Fault Cause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__FAULT_CAUSE = eINSTANCE.getServiceCase_FaultCause();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__RESOLUTION_METHOD = eINSTANCE.getServiceCase_ResolutionMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Losses</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__LOSSES = eINSTANCE.getServiceCase_Losses();
 
 		/**
 		 * The meta object literal for the '<em><b>Complaint Open</b></em>' attribute feature.

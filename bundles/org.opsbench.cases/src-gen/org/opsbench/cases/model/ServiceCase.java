@@ -61,6 +61,9 @@ import org.opsbench.model.Site;
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getClosedAt <em>Closed At</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getSatisfactionComment <em>Satisfaction Comment</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getFaultCause <em>Fault Cause</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getResolutionMethod <em>Resolution Method</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getLosses <em>Losses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#isComplaintOpen <em>Complaint Open</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getActivities <em>Activities</em>}</li>
@@ -879,6 +882,81 @@ public interface ServiceCase extends EObject {
 	 * @generated
 	 */
 	void setSatisfactionComment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Fault Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fault analysis: the cause found.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fault Cause</em>' attribute.
+	 * @see #setFaultCause(String)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_FaultCause()
+	 * @model annotation="http://opsbench.org/persistence length='4000'"
+	 * @generated
+	 */
+	String getFaultCause();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getFaultCause <em>Fault Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fault Cause</em>' attribute.
+	 * @see #getFaultCause()
+	 * @generated
+	 */
+	void setFaultCause(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Resolution Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fault analysis: how the fault was handled.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Resolution Method</em>' attribute.
+	 * @see #setResolutionMethod(String)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_ResolutionMethod()
+	 * @model annotation="http://opsbench.org/persistence length='4000'"
+	 * @generated
+	 */
+	String getResolutionMethod();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getResolutionMethod <em>Resolution Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resolution Method</em>' attribute.
+	 * @see #getResolutionMethod()
+	 * @generated
+	 */
+	void setResolutionMethod(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Losses</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fault analysis: what the fault cost the customer (downtime, data, money).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Losses</em>' attribute.
+	 * @see #setLosses(String)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_Losses()
+	 * @model annotation="http://opsbench.org/persistence length='4000'"
+	 * @generated
+	 */
+	String getLosses();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getLosses <em>Losses</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Losses</em>' attribute.
+	 * @see #getLosses()
+	 * @generated
+	 */
+	void setLosses(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Complaint Open</b></em>' attribute.

@@ -1087,7 +1087,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ComplaintOpen() {
+	public EAttribute getServiceCase_FaultCause() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(32);
 	}
 
@@ -1097,8 +1097,38 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getServiceCase_ResolutionMethod() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCase_Losses() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCase_ComplaintOpen() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getServiceCase_Pauses() {
-		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(33);
+		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(36);
 	}
 
 	/**
@@ -1108,7 +1138,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 */
 	@Override
 	public EReference getServiceCase_Activities() {
-		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(34);
+		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(37);
 	}
 
 	/**
@@ -1551,6 +1581,9 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__CLOSED_AT);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__SATISFACTION);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__SATISFACTION_COMMENT);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__FAULT_CAUSE);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__RESOLUTION_METHOD);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__LOSSES);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__COMPLAINT_OPEN);
 		createEReference(serviceCaseEClass, SERVICE_CASE__PAUSES);
 		createEReference(serviceCaseEClass, SERVICE_CASE__ACTIVITIES);
@@ -1720,6 +1753,9 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		initEAttribute(getServiceCase_ClosedAt(), this.getTimestamp(), "closedAt", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_Satisfaction(), ecorePackage.getEIntegerObject(), "satisfaction", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_SatisfactionComment(), ecorePackage.getEString(), "satisfactionComment", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_FaultCause(), ecorePackage.getEString(), "faultCause", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_ResolutionMethod(), ecorePackage.getEString(), "resolutionMethod", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_Losses(), ecorePackage.getEString(), "losses", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_ComplaintOpen(), ecorePackage.getEBoolean(), "complaintOpen", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCase_Pauses(), this.getSlaPause(), null, "pauses", null, 0, -1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCase_Activities(), this.getActivity(), null, "activities", null, 0, -1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1901,6 +1937,24 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		   source,
 		   new String[] {
 			   "length", "1000"
+		   });
+		addAnnotation
+		  (getServiceCase_FaultCause(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getServiceCase_ResolutionMethod(),
+		   source,
+		   new String[] {
+			   "length", "4000"
+		   });
+		addAnnotation
+		  (getServiceCase_Losses(),
+		   source,
+		   new String[] {
+			   "length", "4000"
 		   });
 		addAnnotation
 		  (getActivity_Text(),

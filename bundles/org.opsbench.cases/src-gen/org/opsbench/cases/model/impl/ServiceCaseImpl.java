@@ -78,6 +78,9 @@ import org.opsbench.model.base.PersistentObject;
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getClosedAt <em>Closed At</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getSatisfactionComment <em>Satisfaction Comment</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getFaultCause <em>Fault Cause</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getResolutionMethod <em>Resolution Method</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getLosses <em>Losses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#isComplaintOpen <em>Complaint Open</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getActivities <em>Activities</em>}</li>
@@ -645,6 +648,66 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 	 * @ordered
 	 */
 	protected String satisfactionComment = SATISFACTION_COMMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFaultCause() <em>Fault Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFaultCause()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FAULT_CAUSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFaultCause() <em>Fault Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFaultCause()
+	 * @generated
+	 * @ordered
+	 */
+	protected String faultCause = FAULT_CAUSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getResolutionMethod() <em>Resolution Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolutionMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RESOLUTION_METHOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getResolutionMethod() <em>Resolution Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolutionMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String resolutionMethod = RESOLUTION_METHOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLosses() <em>Losses</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLosses()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOSSES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLosses() <em>Losses</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLosses()
+	 * @generated
+	 * @ordered
+	 */
+	protected String losses = LOSSES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isComplaintOpen() <em>Complaint Open</em>}' attribute.
@@ -1583,6 +1646,75 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 	 * @generated
 	 */
 	@Override
+	public String getFaultCause() {
+		return faultCause;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFaultCause(String newFaultCause) {
+		String oldFaultCause = faultCause;
+		faultCause = newFaultCause;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__FAULT_CAUSE, oldFaultCause, faultCause));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getResolutionMethod() {
+		return resolutionMethod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResolutionMethod(String newResolutionMethod) {
+		String oldResolutionMethod = resolutionMethod;
+		resolutionMethod = newResolutionMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__RESOLUTION_METHOD, oldResolutionMethod, resolutionMethod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLosses() {
+		return losses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLosses(String newLosses) {
+		String oldLosses = losses;
+		losses = newLosses;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__LOSSES, oldLosses, losses));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isComplaintOpen() {
 		return complaintOpen;
 	}
@@ -1722,6 +1854,12 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return getSatisfaction();
 			case CasesPackage.SERVICE_CASE__SATISFACTION_COMMENT:
 				return getSatisfactionComment();
+			case CasesPackage.SERVICE_CASE__FAULT_CAUSE:
+				return getFaultCause();
+			case CasesPackage.SERVICE_CASE__RESOLUTION_METHOD:
+				return getResolutionMethod();
+			case CasesPackage.SERVICE_CASE__LOSSES:
+				return getLosses();
 			case CasesPackage.SERVICE_CASE__COMPLAINT_OPEN:
 				return isComplaintOpen();
 			case CasesPackage.SERVICE_CASE__PAUSES:
@@ -1836,6 +1974,15 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return;
 			case CasesPackage.SERVICE_CASE__SATISFACTION_COMMENT:
 				setSatisfactionComment((String)newValue);
+				return;
+			case CasesPackage.SERVICE_CASE__FAULT_CAUSE:
+				setFaultCause((String)newValue);
+				return;
+			case CasesPackage.SERVICE_CASE__RESOLUTION_METHOD:
+				setResolutionMethod((String)newValue);
+				return;
+			case CasesPackage.SERVICE_CASE__LOSSES:
+				setLosses((String)newValue);
 				return;
 			case CasesPackage.SERVICE_CASE__COMPLAINT_OPEN:
 				setComplaintOpen((Boolean)newValue);
@@ -1956,6 +2103,15 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 			case CasesPackage.SERVICE_CASE__SATISFACTION_COMMENT:
 				setSatisfactionComment(SATISFACTION_COMMENT_EDEFAULT);
 				return;
+			case CasesPackage.SERVICE_CASE__FAULT_CAUSE:
+				setFaultCause(FAULT_CAUSE_EDEFAULT);
+				return;
+			case CasesPackage.SERVICE_CASE__RESOLUTION_METHOD:
+				setResolutionMethod(RESOLUTION_METHOD_EDEFAULT);
+				return;
+			case CasesPackage.SERVICE_CASE__LOSSES:
+				setLosses(LOSSES_EDEFAULT);
+				return;
 			case CasesPackage.SERVICE_CASE__COMPLAINT_OPEN:
 				setComplaintOpen(COMPLAINT_OPEN_EDEFAULT);
 				return;
@@ -2041,6 +2197,12 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return SATISFACTION_EDEFAULT == null ? satisfaction != null : !SATISFACTION_EDEFAULT.equals(satisfaction);
 			case CasesPackage.SERVICE_CASE__SATISFACTION_COMMENT:
 				return SATISFACTION_COMMENT_EDEFAULT == null ? satisfactionComment != null : !SATISFACTION_COMMENT_EDEFAULT.equals(satisfactionComment);
+			case CasesPackage.SERVICE_CASE__FAULT_CAUSE:
+				return FAULT_CAUSE_EDEFAULT == null ? faultCause != null : !FAULT_CAUSE_EDEFAULT.equals(faultCause);
+			case CasesPackage.SERVICE_CASE__RESOLUTION_METHOD:
+				return RESOLUTION_METHOD_EDEFAULT == null ? resolutionMethod != null : !RESOLUTION_METHOD_EDEFAULT.equals(resolutionMethod);
+			case CasesPackage.SERVICE_CASE__LOSSES:
+				return LOSSES_EDEFAULT == null ? losses != null : !LOSSES_EDEFAULT.equals(losses);
 			case CasesPackage.SERVICE_CASE__COMPLAINT_OPEN:
 				return complaintOpen != COMPLAINT_OPEN_EDEFAULT;
 			case CasesPackage.SERVICE_CASE__PAUSES:
@@ -2109,6 +2271,12 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 		result.append(satisfaction);
 		result.append(", satisfactionComment: ");
 		result.append(satisfactionComment);
+		result.append(", faultCause: ");
+		result.append(faultCause);
+		result.append(", resolutionMethod: ");
+		result.append(resolutionMethod);
+		result.append(", losses: ");
+		result.append(losses);
 		result.append(", complaintOpen: ");
 		result.append(complaintOpen);
 		result.append(')');

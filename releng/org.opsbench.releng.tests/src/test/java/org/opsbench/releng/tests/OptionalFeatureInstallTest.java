@@ -67,7 +67,8 @@ class OptionalFeatureInstallTest {
         assertEquals(0, install.exitCode(), install.output());
         assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.cases", "org.opsbench.cases.cli",
                 "org.opsbench.cases.ui", "org.eclipse.nebula.widgets.nattable.core", "org.opsbench.notifications",
-                "org.eclipse.angus.mail")), product.installedBundles().toString());
+                "org.eclipse.angus.mail", "org.opsbench.reports", "org.apache.pdfbox", "org.apache.commons.commons-csv")),
+                product.installedBundles().toString());
         assertFalse(product.installedBundles().contains("org.opsbench.cli"), "the command line does not come along: optional for cases.cli");
 
         Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);

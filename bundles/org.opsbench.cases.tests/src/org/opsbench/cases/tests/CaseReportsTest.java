@@ -1,0 +1,236 @@
+package org.opsbench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.CaseDesk;
+import org.opsbench.cases.CaseException;
+import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.CaseReports;
+import org.opsbench.cases.CaseStatistics;
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.persistence.Database;
+import org.opsbench.reports.PdfReports;
+import org.opsbench.reports.Report;
+import org.opsbench.reports.ReportException;
+import org.opsbench.reports.ReportFonts;
+
+/** The fault analysis report and the half-yearly summary as real PDFs read back, the case list as CSV, and their refusals. */
+@ExtendWith(EnglishLocale.class)
+class CaseReportsTest {
+
+    private static final ZoneId SHANGHAI = CaseFixture.SHANGHAI;
+    private static final Instant MONDAY = CaseFixture.shanghai("2026-05-11T10:00");
+
+    @RegisterExtension
+    final CaseDatabase db = new CaseDatabase();
+    @TempDir
+    Path folder;
+    private Database database;
+    private CaseDesk desk;
+    private CaseDesk.Opened pump;
+    private CaseDesk.Opened printer;
+
+    @BeforeEach
+    void open() {
+        database = db.get();
+        Directory.install(database);
+        desk = new CaseDesk(database, "gao");
+        CallerLookup lookup = new CallerLookup(database);
+        pump = desk.open(new CaseDesk.Intake("hotline", lookup.find("SC-0001-2024").get(0), "泵站控制器离线",
+                "泵站的 SCADA 链路每隔几分钟中断一次。", "Lanting", "P2", CaseKind.DEFECT, DefectClass.TECHNICAL,
+                Directory.engineerId(database, "E1")), MONDAY);
+        printer = desk.open(new CaseDesk.Intake("email", lookup.find("SC-0002-2021").get(0), "Printer queue stuck", "Invoices do not print.",
+                "Beiming", "P3", CaseKind.DEFECT, DefectClass.OPERATION, null), MONDAY.plusSeconds(3600));
+        desk.record(pump.id(), ActivityKind.REMOTE_SESSION, "远程检查：7 号端口的光模块误码率高。", false, MONDAY.plusSeconds(1200));
+        Instant at = MONDAY.plusSeconds(1800);
+        for (CaseStatus status : List.of(CaseStatus.ANALYSED, CaseStatus.CONFIRMED, CaseStatus.FIXING, CaseStatus.REPLIED)) {
+            desk.advance(pump.id(), status, null, at);
+            at = at.plusSeconds(1800);
+        }
+        desk.close(pump.id(), new CaseLifecycle.Survey("Wang Wei", 3, "慢了一些"), at);
+        desk.complain(pump.id(), "第二天又中断了一次。", at.plusSeconds(86400));
+    }
+
+    @Test
+    void theFaultAnalysisReportIsAPdfWithTheChineseTextEmbedded() throws IOException {
+        assertEquals("Write down at least one of the cause, the handling method and the losses.",
+                assertThrows(CaseException.class, () -> desk.recordAnalysis(pump.id(), " ", null, "", MONDAY)).getMessage());
+        desk.recordAnalysis(pump.id(), "光模块老化，误码率超标。", "更换 7 号端口的光模块，并复核链路。", "泵站监控中断约 3 小时，无数据丢失。",
+                MONDAY.plusSeconds(7200));
+        Locale before = Locale.getDefault();
+        Path pdf = folder.resolve("fault.pdf");
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            Report report = new CaseReports(database, SHANGHAI).faultAnalysis(pump.id(), MONDAY.plusSeconds(86400 * 2));
+            CaseReports.writePdf(report, pdf);
+            keep(pdf, "fault-analysis-zh.pdf");
+        } finally {
+            Locale.setDefault(before);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("故障分析处理报告"), text);
+            assertTrue(text.contains("光模块老化，误码率超标。"), "the cause, as Chinese text a reader can search and copy");
+            assertTrue(text.contains("更换 7 号端口的光模块，并复核链路。"));
+            assertTrue(text.contains("泵站监控中断约 3 小时，无数据丢失。"));
+            assertTrue(text.contains("远程检查：7 号端口的光模块误码率高。"), "the handling record");
+            assertTrue(text.contains("第二天又中断了一次。"), "the complaint is in the record");
+            assertTrue(text.contains(pump.number()));
+            assertTrue(text.contains("第 1 页，共 " + document.getNumberOfPages() + " 页"));
+            List<PDFont> fonts = new ArrayList<>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name));
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.isEmbedded() && f.getName().contains("+")),
+                    "the Chinese font travels with the file, as a subset: " + fonts.stream().map(PDFont::getName).toList());
+        }
+        assertEquals(List.of(pdf), listFolder(), "no temporary file is left beside it");
+    }
+
+    @Test
+    void theHalfYearlySummaryCountsAndTimesTheCasesOfThePeriod() throws IOException {
+        Instant[] firstHalf = CaseStatistics.halfYear(2026, 1, SHANGHAI);
+        assertEquals(CaseFixture.shanghai("2026-01-01T00:00"), firstHalf[0]);
+        assertEquals(CaseFixture.shanghai("2026-07-01T00:00"), firstHalf[1]);
+        assertEquals("There is no half year 3; choose 1 (January to June) or 2 (July to December).",
+                assertThrows(CaseException.class, () -> CaseStatistics.halfYear(2026, 3, SHANGHAI)).getMessage());
+
+        CaseStatistics.Summary summary = CaseStatistics.summary(database, firstHalf[0], firstHalf[1], null);
+        assertEquals(2, summary.opened());
+        assertEquals(0, summary.closed(), "the complaint reopened the pump case");
+        assertEquals(Map.of("P2", 1L, "P3", 1L), summary.bySeverity());
+        assertEquals(Duration.ofMinutes(20), summary.meanResponse(), "only the pump case was answered, after 20 minutes");
+        assertEquals(1, summary.complaints());
+        assertEquals(3.0, summary.meanSatisfaction());
+        CaseStatistics.Summary secondHalf = CaseStatistics.summary(database, CaseStatistics.halfYear(2026, 2, SHANGHAI)[0],
+                CaseStatistics.halfYear(2026, 2, SHANGHAI)[1], null);
+        assertEquals(0, secondHalf.opened());
+        assertEquals(null, secondHalf.meanResponse());
+        long taxId = Directory.customerId(database, "C-0002");
+        CaseStatistics.Summary tax = CaseStatistics.summary(database, firstHalf[0], firstHalf[1], taxId);
+        assertEquals(List.of(printer.number()), tax.lines().stream().map(CaseStatistics.Line::number).toList());
+        assertEquals("Lanshan Tax Bureau", tax.customer());
+        assertEquals(0, tax.complaints());
+
+        Path pdf = folder.resolve("summary.pdf");
+        CaseReports.writePdf(new CaseReports(database, SHANGHAI).halfYearSummary(2026, 1, null, MONDAY), pdf);
+        keep(pdf, "half-year-summary.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Case Summary 2026, half year 1"), text);
+            assertTrue(text.contains("泵站控制器离线"), "Chinese titles in an English report");
+            assertTrue(text.contains("Printer queue stuck"));
+            assertTrue(text.contains("Mean time to respond: 0:20 h"), text);
+            assertTrue(text.contains("Complaints: 1"), text);
+        }
+    }
+
+    @Test
+    void aLongTableRunsOverPagesWithItsHeaderRepeated() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            rows.add(List.of("C-" + i, "第 " + i + " 行：" + "很长的说明文字，".repeat(i % 7 + 1)));
+        }
+        Path pdf = folder.resolve("long.pdf");
+        PdfReports.write(new Report("Long", null).table(List.of("Number", "Text"), rows, List.of(20, 80)), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() > 2, document.getNumberOfPages() + " pages");
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(document.getNumberOfPages());
+            lastPage.setEndPage(document.getNumberOfPages());
+            String text = lastPage.getText(document);
+            assertTrue(text.startsWith("Number Text") || text.contains("\nNumber Text"), "the header again: " + text.substring(0, 40));
+            assertTrue(new PDFTextStripper().getText(document).contains("第 120 行"), "every row is there");
+        }
+    }
+
+    @Test
+    void theCaseListExportsAsCsvThatSpreadsheetsReadInChinese() throws IOException {
+        Path csv = folder.resolve("cases.csv");
+        List<CaseList.Row> rows = CaseList.read(database, true);
+        new CaseReports(database, SHANGHAI).exportCsv(rows, csv);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xef, (byte) 0xbb, (byte) 0xbf), List.of(bytes[0], bytes[1], bytes[2]), "UTF-8 with its byte order mark");
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            assertEquals('\ufeff', reader.read());
+            List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            assertEquals(2, records.size());
+            assertEquals(printer.number(), records.get(0).get("Case"), "newest first, as listed");
+            assertEquals("泵站控制器离线", records.get(1).get("Title"));
+            assertEquals("2026-05-11 10:00", records.get(1).get("Opened"));
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyAndLeavesNothingBehind() throws IOException {
+        Path blocker = Files.writeString(folder.resolve("reports"), "a file where a folder should be");
+        ReportException refused = assertThrows(ReportException.class,
+                () -> CaseReports.writePdf(new Report("x", null).paragraph("y"), blocker.resolve("x.pdf")));
+        assertTrue(refused.getMessage().startsWith("The report could not be written to " + blocker.resolve("x.pdf")), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Nothing was written there."));
+
+        String previous = System.getProperty(ReportFonts.FONT_PROPERTY);
+        try {
+            System.setProperty(ReportFonts.FONT_PROPERTY, folder.resolve("missing.ttf").toString());
+            ReportException noFont = assertThrows(ReportException.class, () -> CaseReports.writePdf(new Report("x", null),
+                    folder.resolve("x.pdf")));
+            assertEquals("The report font " + folder.resolve("missing.ttf") + " (set by opsbench.reports.font) cannot be read. Point "
+                    + "opsbench.reports.font at a TrueType font file with Chinese characters.", noFont.getMessage());
+            System.setProperty(ReportFonts.FONT_PROPERTY, blocker.toString());
+            ReportException notAFont = assertThrows(ReportException.class, () -> CaseReports.writePdf(new Report("x", null),
+                    folder.resolve("x.pdf")));
+            assertTrue(notAFont.getMessage().startsWith("The font " + blocker + " cannot be embedded in a PDF"), notAFont.getMessage());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ReportFonts.FONT_PROPERTY);
+            } else {
+                System.setProperty(ReportFonts.FONT_PROPERTY, previous);
+            }
+        }
+        assertEquals(List.of(blocker), listFolder(), "no report and no temporary file");
+    }
+
+    /** A copy under target/reports, for a person to look at. */
+    private static void keep(Path pdf, String name) throws IOException {
+        Path kept = Path.of("target", "reports", name);
+        Files.createDirectories(kept.getParent());
+        Files.copy(pdf, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private List<Path> listFolder() throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+}
