@@ -136,6 +136,10 @@ class CaseDeskWorkbenchTest {
         assertTrue(notices >= 1, "the engineer is notified (e-mail and SMS where the engineer has them)");
     }
 
+    private static Table timeline() {
+        return robot.table(CaseEditor.TIMELINE_ID);
+    }
+
     private static CaseEditor editor() {
         robot.waitFor("the case editor", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .getActiveEditor() instanceof CaseEditor);
@@ -223,6 +227,22 @@ class CaseDeskWorkbenchTest {
         robot.waitFor("the article's number in the editor", () -> articles.getText().startsWith("KB-"));
         assertEquals(List.of(number), database().list("SELECT k.sourceCase.number FROM KnowledgeArticle k WHERE k.number = ?1",
                 String.class, text(articles)), "stored with its case");
+        // The fault analysis, for the fault analysis report.
+        robot.click(robot.button("Fault Analysis..."));
+        Shell analysis = robot.shell("Fault Analysis");
+        robot.type(robot.text("analysis.cause"), "A memory leak in the routing process of firmware 7.2.");
+        robot.type(robot.text("analysis.method"), "Firmware upgraded to 7.2.4; the switch was watched for 24 hours.");
+        robot.type(robot.text("analysis.losses"), "The ERP was unreachable for about 40 minutes in all.");
+        robot.screenshot("case-fault-analysis");
+        robot.click(robot.button(analysis, "OK"));
+        robot.shellClosed("Fault Analysis");
+        Table log = timeline();
+        robot.waitFor("the analysis in the timeline", () -> rows(log).stream()
+                .anyMatch(r -> r.startsWith("Note | admin | Fault analysis recorded. Cause: A memory leak")));
+        ServiceCase analysed = new CaseDesk(database(), "test").read(caseId);
+        assertEquals("Firmware upgraded to 7.2.4; the switch was watched for 24 hours.", analysed.getResolutionMethod());
+        assertEquals("The ERP was unreachable for about 40 minutes in all.", analysed.getLosses());
+
         robot.click(robot.button("Close..."));
         Shell dialog = robot.shell("Close Case");
         robot.type(robot.text("close.confirmedBy"), "the customer's network administrator");

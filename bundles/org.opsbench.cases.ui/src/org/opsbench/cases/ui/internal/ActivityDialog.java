@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.opsbench.cases.CaseLabels;
 import org.opsbench.cases.model.ActivityKind;
 
 /** Records a call, remote session, on-site visit, RMA request or note. */
@@ -40,7 +41,7 @@ final class ActivityDialog extends StepDialog {
         area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(area, SWT.NONE).setText(Messages.activityKind);
         kindCombo = Widgets.id(new Combo(area, SWT.READ_ONLY), KIND_ID);
-        kindCombo.setItems(KINDS.stream().map(ActivityLabels::kind).toArray(String[]::new));
+        kindCombo.setItems(KINDS.stream().map(CaseLabels::activity).toArray(String[]::new));
         kindCombo.select(0);
         new Label(area, SWT.NONE).setText(Messages.activityText);
         textField = Widgets.id(new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), TEXT_ID);

@@ -53,19 +53,7 @@ final class ArticleDialog extends StepDialog {
     }
 
     private Text field(Composite parent, String label, String id, String value, boolean multi) {
-        Label name = new Label(parent, SWT.NONE);
-        name.setText(label);
-        name.setLayoutData(new GridData(SWT.LEFT, multi ? SWT.TOP : SWT.CENTER, false, false));
-        Text text = Widgets.id(new Text(parent, multi ? SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.BORDER), id);
-        GridData data = new GridData(SWT.FILL, multi ? SWT.FILL : SWT.CENTER, true, multi);
-        data.widthHint = 520;
-        if (multi) {
-            data.heightHint = 64;
-        }
-        text.setLayoutData(data);
-        text.setText(value == null ? "" : value);
-        text.addModifyListener(e -> validate());
-        return text;
+        return field(parent, label, id, value, multi, 520);
     }
 
     @Override

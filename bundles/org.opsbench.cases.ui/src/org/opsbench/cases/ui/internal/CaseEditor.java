@@ -31,6 +31,8 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseLabels;
+import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.cases.model.Activity;
@@ -127,6 +129,8 @@ public final class CaseEditor extends EditorPart {
         convert = button(actions, Messages.actionConvert,
                 () -> step(desk -> desk.convertToConsultation(input.caseId(), Instant.now())));
         article = button(actions, Messages.actionArticle, this::writeArticle);
+        button(actions, Messages.actionAnalysis, this::recordAnalysis);
+        button(actions, Messages.actionReport, this::writeReport);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -207,7 +211,7 @@ public final class CaseEditor extends EditorPart {
         title.setText(serviceCase.getNumber() + "  " + nullToEmpty(serviceCase.getTitle()));
         severity.setText(nullToEmpty(serviceCase.getSeverity()));
         status.setText(CaseLifecycle.label(serviceCase.getStatus()) + (serviceCase.isComplaintOpen() ? " · " + Messages.complaintTitle : ""));
-        kind.setText(kindLabel(serviceCase.getKind(), serviceCase.getDefectClass()));
+        kind.setText(CaseLabels.kind(serviceCase.getKind(), serviceCase.getDefectClass()));
         customer.setText(customerName);
         caller.setText(String.join(" ", nullToEmpty(serviceCase.getCallerName()), nullToEmpty(serviceCase.getCallerPhone())).strip());
         contract.setText(nullToEmpty(serviceCase.getContractNumber()));
@@ -235,7 +239,7 @@ public final class CaseEditor extends EditorPart {
         }
         List<Entry> entries = new ArrayList<>();
         for (Activity activity : serviceCase.getActivities()) {
-            entries.add(new Entry(activity.getAt(), ActivityLabels.kind(activity.getKind()) + (activity.isCustomerNote() ? " ★" : ""),
+            entries.add(new Entry(activity.getAt(), CaseLabels.activity(activity.getKind()) + (activity.isCustomerNote() ? " ★" : ""),
                     activity.getAuthor(), activity.getText()));
         }
         for (SlaPause pause : serviceCase.getPauses()) {
@@ -245,7 +249,7 @@ public final class CaseEditor extends EditorPart {
             }
         }
         for (SlaEvent event : events) {
-            entries.add(new Entry(event.getDueAt(), ActivityLabels.event(event.getKind()), event.getRecordedBy(), event.getRole()));
+            entries.add(new Entry(event.getDueAt(), CaseLabels.event(event.getKind()), event.getRecordedBy(), event.getRole()));
         }
         entries.sort(Comparator.comparing(Entry::at));
         timeline.removeAll();
@@ -259,20 +263,9 @@ public final class CaseEditor extends EditorPart {
         escalations.removeAll();
         for (SlaEvent event : events) {
             new TableItem(escalations, SWT.NONE).setText(new String[] { CaseListView.time(event.getDueAt()),
-                    ActivityLabels.event(event.getKind()), nullToEmpty(event.getRole()), nullToEmpty(event.getRecordedBy()) });
+                    CaseLabels.event(event.getKind()), nullToEmpty(event.getRole()), nullToEmpty(event.getRecordedBy()) });
         }
         title.getParent().layout(true, true);
-    }
-
-    static String kindLabel(CaseKind kind, DefectClass defectClass) {
-        if (kind == CaseKind.CONSULTATION) {
-            return Messages.kindConsultation;
-        }
-        return defectClass == null ? "" : switch (defectClass) {
-            case TECHNICAL -> Messages.kindTECHNICAL;
-            case BUSINESS -> Messages.kindBUSINESS;
-            case OPERATION -> Messages.kindOPERATION;
-        };
     }
 
     private static String nullToEmpty(String text) {
@@ -357,6 +350,27 @@ public final class CaseEditor extends EditorPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    private void recordAnalysis() {
+        if (shown == null) {
+            return;
+        }
+        AnalysisDialog dialog = new AnalysisDialog(getSite().getShell(), shown.getFaultCause(), shown.getResolutionMethod(),
+                shown.getLosses());
+        if (dialog.open() == Window.OK) {
+            step(desk -> desk.recordAnalysis(input.caseId(), dialog.cause(), dialog.method(), dialog.losses(), Instant.now()));
+        }
+    }
+
+    /** The fault analysis report of the case, as a PDF where the user chooses. */
+    private void writeReport() {
+        java.nio.file.Path target = ReportFiles.ask(getSite().getShell(), input.number() + ".pdf", "pdf");
+        if (target != null) {
+            long caseId = input.caseId();
+            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
+                    new CaseReports(ServiceDesk.database(), java.time.ZoneId.systemDefault()).faultAnalysis(caseId, Instant.now()), path));
+        }
     }
 
     private void complain() {

@@ -70,6 +70,7 @@ import org.opsbench.cases.CaseLifecycle;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseList.Row;
 import org.opsbench.cases.CaseList.Urgency;
+import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.ui.workbench.ServiceDesk;
@@ -156,6 +157,18 @@ public final class CaseListView extends ViewPart {
                 reload();
             }
         });
+        toolBar.add(new Action(Messages.exportCsv) {
+            @Override
+            public void run() {
+                exportCsv();
+            }
+        });
+        toolBar.add(new Action(Messages.halfYearReport) {
+            @Override
+            public void run() {
+                halfYearReport();
+            }
+        });
         toolBar.add(new Action(Messages.chooseColumns) {
             @Override
             public void run() {
@@ -171,6 +184,31 @@ public final class CaseListView extends ViewPart {
         CaseEvents.listen(onChange);
         scheduleRepaint();
         reload();
+    }
+
+    /** The rows as shown (filtered and sorted) as CSV, where the user chooses. */
+    private void exportCsv() {
+        java.nio.file.Path target = ReportFiles.ask(getSite().getShell(), "cases.csv", "csv");
+        if (target != null) {
+            List<Row> rows = shownRows();
+            ReportFiles.write(getSite().getShell(), target,
+                    path -> new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).exportCsv(rows, path));
+        }
+    }
+
+    /** The half-yearly summary of all cases as a PDF. */
+    private void halfYearReport() {
+        HalfYearDialog dialog = new HalfYearDialog(getSite().getShell());
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        java.nio.file.Path target = ReportFiles.ask(getSite().getShell(), "cases-" + dialog.year() + "-H" + dialog.half() + ".pdf", "pdf");
+        if (target != null) {
+            int year = dialog.year();
+            int half = dialog.half();
+            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
+                    new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, null, Instant.now()), path));
+        }
     }
 
     /** Reads what the search form offers in a job, then opens it; a search given a name is saved, then shown. */

@@ -28,6 +28,7 @@ import org.opsbench.cases.CallerLookup;
 import org.opsbench.cases.CaseChannels;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.EngineerSuggestions.Suggestion;
+import org.opsbench.cases.CaseLabels;
 import org.opsbench.cases.Entitlement;
 import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.model.CaseKind;
@@ -155,7 +156,8 @@ final class IntakeDialog extends StepDialog {
         severity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         label(area, Messages.intakeKind);
         kind = Widgets.id(new Combo(area, SWT.READ_ONLY), KIND_ID);
-        kind.setItems(Messages.kindTECHNICAL, Messages.kindBUSINESS, Messages.kindOPERATION, Messages.kindConsultation);
+        kind.setItems(CaseLabels.kind(CaseKind.DEFECT, DefectClass.TECHNICAL), CaseLabels.kind(CaseKind.DEFECT, DefectClass.BUSINESS),
+                CaseLabels.kind(CaseKind.DEFECT, DefectClass.OPERATION), CaseLabels.kind(CaseKind.CONSULTATION, null));
         kind.select(0);
         kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         label(area, Messages.intakeEngineer);

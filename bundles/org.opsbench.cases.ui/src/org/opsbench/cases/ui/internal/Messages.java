@@ -46,10 +46,6 @@ public final class Messages extends NLS {
     public static String intakeKind;
     public static String intakeEngineer;
     public static String intakeOpen;
-    public static String kindConsultation;
-    public static String kindTECHNICAL;
-    public static String kindBUSINESS;
-    public static String kindOPERATION;
     public static String editorLoading;
     public static String editorWorking;
     public static String fieldSeverity;
@@ -136,6 +132,23 @@ public final class Messages extends NLS {
     public static String intakeKnownSolution;
     public static String columnArticle;
     public static String columnMatched;
+
+    public static String actionAnalysis;
+    public static String actionReport;
+    public static String analysisTitle;
+    public static String analysisMessage;
+    public static String analysisCause;
+    public static String analysisMethod;
+    public static String analysisLosses;
+    public static String reportWriting;
+    public static String exportCsv;
+    public static String halfYearReport;
+    public static String summaryTitle;
+    public static String summaryMessage;
+    public static String summaryYear;
+    public static String summaryHalf;
+    public static String summaryFirstHalf;
+    public static String summarySecondHalf;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseLabels;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.model.CaseKind;
@@ -100,7 +101,7 @@ final class SearchDialog extends StepDialog {
 
         words = text(area, Messages.searchWords, WORDS_ID);
         vendor = text(area, Messages.intakeVendor, VENDOR_ID);
-        kind = combo(area, Messages.intakeKind, null, Messages.searchAny, Messages.kindConsultation, Messages.searchDefect);
+        kind = combo(area, Messages.intakeKind, null, Messages.searchAny, CaseLabels.kind(CaseKind.CONSULTATION, null), Messages.searchDefect);
         List<String> statuses = new ArrayList<>(List.of(Messages.searchAny));
         CaseStatus.VALUES.forEach(s -> statuses.add(CaseLifecycle.label(s)));
         status = combo(area, Messages.fieldStatus, null, statuses.toArray(String[]::new));

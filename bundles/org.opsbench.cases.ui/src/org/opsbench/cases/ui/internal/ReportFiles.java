@@ -1,0 +1,45 @@
+package org.opsbench.cases.ui.internal;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** Asks where to save a report or an export, then writes it in a job; a failure is shown with its reason. */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    /** @return the file chosen, or null when the user cancelled */
+    static Path ask(Shell shell, String suggestedName, String extension) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFileName(suggestedName);
+        dialog.setFilterExtensions(new String[] { "*." + extension, "*.*" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        return chosen == null ? null : Path.of(chosen);
+    }
+
+    /** Writes {@code target} in a job; the user sees a refusal (no font, a folder that cannot be written) in a dialog. */
+    static void write(Shell shell, Path target, Consumer<Path> writer) {
+        Job.create(NLS.bind(Messages.reportWriting, target.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                writer.accept(target);
+            } catch (RuntimeException e) {
+                shell.getDisplay().asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        Widgets.showRefusal(shell, target.getFileName().toString(), e);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+}
