@@ -82,7 +82,6 @@ public final class Database implements AutoCloseable {
             database.checkSchemaIsNotNewer();
             database.deploy();
             database.upgradeSchema();
-            database.prepareMappingQueries();
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -129,25 +128,6 @@ public final class Database implements AutoCloseable {
             }
             entityManagerFactory.createEntityManager().close(); // deploys now, while the customizer has the packages
         });
-    }
-
-    /**
-     * EclipseLink prepares each mapping's own select (the values of a list, the children of a
-     * parent) the first time it runs, on a query all sessions share; two threads doing that at once
-     * break it ("currentAlias is null", seen with four workbench threads on embedded Derby and on a
-     * Derby server). They are all prepared here, on one thread, before any session is opened.
-     */
-    private void prepareMappingQueries() {
-        org.eclipse.persistence.internal.sessions.AbstractSession session =
-                (org.eclipse.persistence.internal.sessions.AbstractSession) session();
-        for (org.eclipse.persistence.descriptors.ClassDescriptor descriptor : session.getDescriptors().values()) {
-            for (org.eclipse.persistence.mappings.DatabaseMapping mapping : descriptor.getMappings()) {
-                if (mapping instanceof org.eclipse.persistence.mappings.ForeignReferenceMapping reference
-                        && reference.getSelectionQuery() != null) {
-                    reference.getSelectionQuery().checkPrepare(session, new org.eclipse.persistence.sessions.DatabaseRecord());
-                }
-            }
-        }
     }
 
     private void upgradeSchema() {
