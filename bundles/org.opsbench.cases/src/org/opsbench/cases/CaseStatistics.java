@@ -44,7 +44,67 @@ public final class CaseStatistics {
         }
     }
 
+    /** One week of the dashboard: missed deadlines that fell due in it, mean times of the cases opened in it (hours, null without any). */
+    public record Week(LocalDate monday, long breaches, Double meanRespondHours, Double meanResolveHours) {
+    }
+
+    /** What the dashboard charts: open cases by severity, and the last weeks. */
+    public record Dashboard(Map<String, Long> openBySeverity, List<Week> weeks) {
+    }
+
     private CaseStatistics() {
+    }
+
+    /** @return the open cases by severity and the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday) */
+    public static Dashboard dashboard(Database database, Instant now, ZoneId zone, int weekCount) {
+        // Every level of the default scheme, in its order, so that a level without open cases shows as zero.
+        Map<String, Long> open = new LinkedHashMap<>();
+        try (org.opsbench.persistence.ModelSession session = database.openSession()) {
+            org.opsbench.cases.model.EscalationPlan plan = CaseSetup.settings(session).getDefaultPlan();
+            if (plan != null && plan.getScheme() != null) {
+                plan.getScheme().getLevels().forEach(level -> open.put(level.getCode(), 0L));
+            }
+        }
+        for (Object[] r : database.list("SELECT c.severity, COUNT(c) FROM ServiceCase c WHERE c.closedAt IS NULL GROUP BY c.severity",
+                Object[].class)) {
+            open.put(r[0] == null ? "-" : (String) r[0], (Long) r[1]);
+        }
+        LocalDate thisMonday = LocalDate.ofInstant(now, zone).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        LocalDate firstMonday = thisMonday.minusWeeks(weekCount - 1L);
+        Instant from = firstMonday.atStartOfDay(zone).toInstant();
+        Instant before = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        long[] breaches = new long[weekCount];
+        for (Instant due : database.list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3",
+                Instant.class, SlaEventKind.BREACH, from, before)) {
+            breaches[week(firstMonday, due, zone)]++;
+        }
+        long[] respondSeconds = new long[weekCount];
+        long[] responded = new long[weekCount];
+        long[] resolveSeconds = new long[weekCount];
+        long[] resolved = new long[weekCount];
+        for (Object[] r : database.list("SELECT c.openedAt, c.respondedAt, c.resolvedAt FROM ServiceCase c WHERE c.openedAt >= ?1"
+                + " AND c.openedAt < ?2", Object[].class, from, before)) {
+            int week = week(firstMonday, (Instant) r[0], zone);
+            if (r[1] != null) {
+                respondSeconds[week] += Duration.between((Instant) r[0], (Instant) r[1]).toSeconds();
+                responded[week]++;
+            }
+            if (r[2] != null) {
+                resolveSeconds[week] += Duration.between((Instant) r[0], (Instant) r[2]).toSeconds();
+                resolved[week]++;
+            }
+        }
+        List<Week> weeks = new ArrayList<>();
+        for (int i = 0; i < weekCount; i++) {
+            weeks.add(new Week(firstMonday.plusWeeks(i), breaches[i], responded[i] == 0 ? null : respondSeconds[i] / 3600.0 / responded[i],
+                    resolved[i] == 0 ? null : resolveSeconds[i] / 3600.0 / resolved[i]));
+        }
+        return new Dashboard(open, weeks);
+    }
+
+    private static int week(LocalDate firstMonday, Instant at, ZoneId zone) {
+        return (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, zone));
     }
 
     /** @return the first instant of the half year ({@code half} 1: January to June, 2: July to December) and the first after it */

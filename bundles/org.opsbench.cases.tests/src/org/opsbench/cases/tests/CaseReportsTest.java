@@ -157,6 +157,26 @@ class CaseReportsTest {
     }
 
     @Test
+    void theDashboardCountsOpenCasesBySeverityAndMissedDeadlinesAndTimesPerWeek() {
+        Instant nextWednesday = CaseFixture.shanghai("2026-05-20T12:00");
+        new org.opsbench.cases.SlaEvaluator(database, "bench").run(nextWednesday);
+        long breachesRecorded = database.list("SELECT COUNT(e) FROM SlaEvent e WHERE e.kind = ?1", Long.class,
+                org.opsbench.cases.model.SlaEventKind.BREACH).get(0);
+        assertTrue(breachesRecorded >= 1, "the unanswered printer case missed its response target");
+
+        CaseStatistics.Dashboard dashboard = CaseStatistics.dashboard(database, nextWednesday, SHANGHAI, 3);
+        assertEquals(List.of("P1", "P2", "P3", "P4"), List.copyOf(dashboard.openBySeverity().keySet()), "every level, in the scheme's order");
+        assertEquals(Map.of("P1", 0L, "P2", 1L, "P3", 1L, "P4", 0L), dashboard.openBySeverity(), "the complaint reopened the pump case");
+        assertEquals(List.of(java.time.LocalDate.of(2026, 5, 4), java.time.LocalDate.of(2026, 5, 11), java.time.LocalDate.of(2026, 5, 18)),
+                dashboard.weeks().stream().map(CaseStatistics.Week::monday).toList(), "weeks start on Monday, the current one last");
+        assertEquals(breachesRecorded, dashboard.weeks().stream().mapToLong(CaseStatistics.Week::breaches).sum(),
+                "every missed deadline fell due in these weeks");
+        assertEquals(0, dashboard.weeks().get(0).breaches());
+        assertEquals(20 / 60.0, dashboard.weeks().get(1).meanRespondHours(), 1e-9, "only the pump case was answered, after 20 minutes");
+        assertEquals(null, dashboard.weeks().get(2).meanRespondHours(), "no case opened in the current week");
+    }
+
+    @Test
     void aLongTableRunsOverPagesWithItsHeaderRepeated() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {

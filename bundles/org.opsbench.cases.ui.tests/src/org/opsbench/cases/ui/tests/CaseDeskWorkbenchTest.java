@@ -325,4 +325,27 @@ class CaseDeskWorkbenchTest {
         robot.click(robot.button(intake, "Cancel"));
         robot.shellClosed("New Case");
     }
+
+    @Test
+    @Order(7)
+    void theDashboardChartsOpenCasesBySeverityAndTheWeeksMissedDeadlines() {
+        showView(org.opsbench.cases.ui.internal.DashboardView.ID);
+        org.opsbench.cases.ui.internal.DashboardView dashboard = robot.onUi(() -> (org.opsbench.cases.ui.internal.DashboardView) PlatformUI
+                .getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(org.opsbench.cases.ui.internal.DashboardView.ID));
+        long open = database().list("SELECT COUNT(c) FROM ServiceCase c WHERE c.closedAt IS NULL", Long.class).get(0);
+        long breaches = database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.kind = ?1", Long.class,
+                org.opsbench.cases.model.SlaEventKind.BREACH).get(0);
+        assertTrue(breaches >= 1, "the escalated case missed its target");
+        robot.waitFor("the charts drawn from the database", () -> {
+            double[] bySeverity = dashboard.values("Open cases by severity", "open");
+            double[] perWeek = dashboard.values("Missed deadlines per week", "breaches");
+            return bySeverity != null && perWeek != null && Arrays.stream(bySeverity).sum() == open
+                    && Arrays.stream(perWeek).sum() == breaches;
+        });
+        double[] respond = robot.onUi(() -> dashboard.values("Mean time to respond and to resolve", "respond"));
+        assertEquals(12, respond.length, "twelve weeks");
+        assertTrue(Arrays.stream(respond).anyMatch(hours -> hours > 1.9), "the case answered two hours after its (moved) opening is charted: "
+                + Arrays.toString(respond));
+        robot.screenshot("case-dashboard");
+    }
 }
