@@ -40,14 +40,39 @@ public final class CaseDesk {
 
     private final Database database;
     private final String author;
+    /** The rights of the user at the desk; null for the workbench itself (background jobs, command line, tests). */
+    private final CaseAccess access;
 
+    /** A desk that does what it is asked, writing as {@code author}: for background work and tools. */
     public CaseDesk(Database database, String author) {
         this.database = database;
         this.author = author;
+        this.access = null;
+    }
+
+    /** A desk for a logged-in user: every step is refused unless the user's roles allow it, and other organisations' cases stay hidden. */
+    public CaseDesk(Database database, CaseAccess access) {
+        this.database = database;
+        this.author = access.login();
+        this.access = access;
+    }
+
+    private void require(String action, String... anyOf) {
+        if (access != null) {
+            access.require(action, anyOf);
+        }
+    }
+
+    /** Refuses a case of an organisation the user may not see, without telling anything about it but its number. */
+    private void visible(ServiceCase serviceCase) {
+        if (access != null && !access.sees(serviceCase.getCustomer() == null ? null : id(serviceCase.getCustomer()))) {
+            throw new CaseException(Messages.format("accessCaseHidden", serviceCase.getNumber()));
+        }
     }
 
     /** @return what the caller's contract covers at {@code at}, without storing anything */
     public Entitlement entitlement(CallerLookup.Match caller, Instant at) {
+        require("open", CaseAccess.CREATE);
         try (ModelSession session = database.openSession()) {
             return CaseIntake.fill(CasesFactory.eINSTANCE.createServiceCase(), session, caller, at);
         }
@@ -75,6 +100,7 @@ public final class CaseDesk {
 
     /** Opens a case from intake with the office's default plan and number pattern, and assigns it when an engineer was chosen. */
     public Opened open(Intake intake, Instant now) {
+        require("open", CaseAccess.CREATE);
         if (intake.title() == null || intake.title().isBlank()) {
             throw new CaseException(Messages.format("intakeNoTitle"));
         }
@@ -113,6 +139,7 @@ public final class CaseDesk {
 
     /** Assigns or reassigns (or, with the author's own engineer, takes over) the case; the engineer is notified. */
     public void assign(long caseId, long engineerId, Instant now) {
+        require("assign", CaseAccess.ASSIGN, CaseAccess.WORK);
         change(caseId, (session, serviceCase) -> {
             CaseWorkflow.assign(serviceCase, session.find(Engineer.class, engineerId), now, author);
             CaseNotices.assigned(session, serviceCase, now);
@@ -124,29 +151,40 @@ public final class CaseDesk {
         if (text == null || text.isBlank()) {
             throw new CaseException(Messages.format("activityEmpty"));
         }
+        require("note", CaseAccess.WORK, CaseAccess.CREATE, CaseAccess.ASSIGN, CaseAccess.NOTE);
+        // A customer's staff add notes, marked as the customer's, and nothing else.
+        boolean customerOnly = access != null && !access.seesAllCases();
+        if (customerOnly && kind != ActivityKind.NOTE) {
+            require("work", CaseAccess.WORK);
+        }
+        boolean markedForCustomer = customerNote || customerOnly;
         change(caseId, (session, serviceCase) -> {
             if (kind == ActivityKind.CALL || kind == ActivityKind.REMOTE_SESSION || kind == ActivityKind.ON_SITE_VISIT) {
                 CaseWorkflow.respond(serviceCase, kind, now, author, text.strip());
             } else {
-                ActivityLog.append(serviceCase, kind, now, author, text.strip(), customerNote);
+                ActivityLog.append(serviceCase, kind, now, author, text.strip(), markedForCustomer);
             }
         });
     }
 
     public void advance(long caseId, CaseStatus status, String text, Instant now) {
+        require("work", CaseAccess.WORK);
         change(caseId, (session, serviceCase) -> CaseLifecycle.advance(serviceCase, status, now, author, text));
     }
 
     public void close(long caseId, CaseLifecycle.Survey survey, Instant now) {
+        require("work", CaseAccess.WORK);
         change(caseId, (session, serviceCase) -> CaseLifecycle.close(serviceCase, survey, CaseSetup.settings(session).getSatisfiedScore(),
                 now, author));
     }
 
     public void complain(long caseId, String complaint, Instant now) {
+        require("complain", CaseAccess.CREATE, CaseAccess.ASSIGN, CaseAccess.VIEW_OWN);
         change(caseId, (session, serviceCase) -> CaseLifecycle.complain(serviceCase, complaint, now, author));
     }
 
     public void convertToConsultation(long caseId, Instant now) {
+        require("work", CaseAccess.WORK);
         change(caseId, (session, serviceCase) -> CaseLifecycle.convertToConsultation(serviceCase, now, author));
     }
 
@@ -155,6 +193,7 @@ public final class CaseDesk {
      * analysis report; a note in the log says that it was written or changed.
      */
     public void recordAnalysis(long caseId, String cause, String method, String losses, Instant now) {
+        require("work", CaseAccess.WORK);
         if (isBlank(cause) && isBlank(method) && isBlank(losses)) {
             throw new CaseException(Messages.format("analysisEmpty"));
         }
@@ -182,6 +221,7 @@ public final class CaseDesk {
             if (found == null) {
                 throw new CaseException(Messages.format("caseGone", caseId));
             }
+            visible(found);
             // The copy keeps its references (customer, engineer) to the objects this session read.
             return ModelSession.detachedCopy(found);
         }
@@ -190,6 +230,10 @@ public final class CaseDesk {
     /** @return the case's reminders, proposals, warnings, breaches and escalations in the order they fell due */
     public List<SlaEvent> events(long caseId) {
         try (ModelSession session = database.openSession()) {
+            ServiceCase found = session.find(ServiceCase.class, caseId);
+            if (found != null) {
+                visible(found);
+            }
             return session.query("SELECT e FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 ORDER BY e.dueAt, e.eventKey",
                     SlaEvent.class, caseId).stream().map(ModelSession::detachedCopy).toList();
         }
@@ -205,6 +249,7 @@ public final class CaseDesk {
             if (serviceCase == null) {
                 throw new CaseException(Messages.format("caseGone", caseId));
             }
+            visible(serviceCase);
             step.apply(session, serviceCase);
             session.save();
         }

@@ -1075,13 +1075,22 @@ public interface OpsPackage extends EPackage {
 	int USER__ENGINEER = 6;
 
 	/**
+	 * The feature id for the '<em><b>Customer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__CUSTOMER = 7;
+
+	/**
 	 * The number of structural features of the '<em>User</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USER_FEATURE_COUNT = 7;
+	int USER_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>User</em>' class.
@@ -2216,6 +2225,17 @@ public interface OpsPackage extends EPackage {
 	EReference getUser_Engineer();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.opsbench.model.User#getCustomer <em>Customer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Customer</em>'.
+	 * @see org.opsbench.model.User#getCustomer()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EReference getUser_Customer();
+
+	/**
 	 * Returns the meta object for class '{@link org.opsbench.model.BusinessCalendar <em>Business Calendar</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3129,6 +3149,14 @@ public interface OpsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference USER__ENGINEER = eINSTANCE.getUser_Engineer();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference USER__CUSTOMER = eINSTANCE.getUser_Customer();
 
 		/**
 		 * The meta object literal for the '{@link org.opsbench.model.impl.BusinessCalendarImpl <em>Business Calendar</em>}' class.

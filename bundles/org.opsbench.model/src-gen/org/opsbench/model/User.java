@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opsbench.model.User#getFailedLogins <em>Failed Logins</em>}</li>
  *   <li>{@link org.opsbench.model.User#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.opsbench.model.User#getEngineer <em>Engineer</em>}</li>
+ *   <li>{@link org.opsbench.model.User#getCustomer <em>Customer</em>}</li>
  * </ul>
  *
  * @see org.opsbench.model.OpsPackage#getUser()
@@ -197,5 +198,30 @@ public interface User extends EObject {
 	 * @generated
 	 */
 	void setEngineer(Engineer value);
+
+	/**
+	 * Returns the value of the '<em><b>Customer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a customer's own staff: their organisation, whose cases alone they see. Empty for service staff.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer</em>' reference.
+	 * @see #setCustomer(Customer)
+	 * @see org.opsbench.model.OpsPackage#getUser_Customer()
+	 * @model
+	 * @generated
+	 */
+	Customer getCustomer();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.model.User#getCustomer <em>Customer</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer</em>' reference.
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	void setCustomer(Customer value);
 
 } // User

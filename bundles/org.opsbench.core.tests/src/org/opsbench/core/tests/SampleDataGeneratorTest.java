@@ -3,6 +3,7 @@ package org.opsbench.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -33,6 +34,11 @@ class SampleDataGeneratorTest {
         assertTrue(data.customers().stream().flatMap(c -> c.getSites().stream()).mapToInt(s -> s.getEquipment().size()).sum() >= 2000);
         assertTrue(data.engineers().size() >= 60);
         assertEquals(SampleDataGenerator.ADMIN_LOGIN, data.users().get(0).getLogin());
+        assertEquals(List.of("admin", "agent", "engineer", "expert", "manager", "customer"),
+                data.users().stream().map(org.opsbench.model.User::getLogin).toList(), "a demo user for every kind of work");
+        org.opsbench.model.User customer = data.users().get(5);
+        assertEquals(data.customers().get(0), customer.getCustomer(), "the customer's user belongs to an organisation");
+        assertEquals(List.of("case.view.own", "case.note"), customer.getRoles().get(0).getPermissions());
     }
 
     @Test

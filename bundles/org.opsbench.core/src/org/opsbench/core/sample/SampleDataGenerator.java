@@ -51,8 +51,8 @@ public final class SampleDataGenerator {
             all.add(serviceCenter);
             all.addAll(roles);
             all.addAll(engineers);
-            all.addAll(users);
             all.addAll(customers);
+            all.addAll(users); // a customer's user refers to the customer
             return all;
         }
     }
@@ -175,7 +175,31 @@ public final class SampleDataGenerator {
         for (int c = 0; c < sizes.customers(); c++) {
             customers.add(customer(c, sizes, offices.get(c % offices.size()), calendars));
         }
+        // One demo user per kind of work, with the administrator's password: what each role may do can be tried out.
+        users.add(demoUser("agent", "Seat agent", role(roles, "seat-agent"), adminPassword, hasher));
+        User engineerUser = demoUser("engineer", engineers.get(0).getName(), role(roles, "service-engineer"), adminPassword, hasher);
+        engineerUser.setEngineer(engineers.get(0));
+        users.add(engineerUser);
+        users.add(demoUser("expert", "Technical expert", role(roles, "technical-expert"), adminPassword, hasher));
+        users.add(demoUser("manager", "Response center manager", role(roles, "response-center-manager"), adminPassword, hasher));
+        User customerUser = demoUser("customer", customers.get(0).getContacts().get(0).getName(), role(roles, "customer"), adminPassword,
+                hasher);
+        customerUser.setCustomer(customers.get(0));
+        users.add(customerUser);
         return new SampleData(calendars, center, roles, engineers, users, customers);
+    }
+
+    private static User demoUser(String login, String name, Role role, char[] password, PasswordHasher hasher) {
+        User user = F.createUser();
+        user.setLogin(login);
+        user.setDisplayName(name);
+        user.setPasswordHash(hasher.hash(password));
+        user.getRoles().add(role);
+        return user;
+    }
+
+    private static Role role(List<Role> roles, String name) {
+        return roles.stream().filter(r -> r.getName().equals(name)).findFirst().orElseThrow();
     }
 
     private Customer customer(int index, Sizes sizes, Office office, List<BusinessCalendar> calendars) {

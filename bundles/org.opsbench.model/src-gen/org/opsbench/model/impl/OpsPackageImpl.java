@@ -1094,6 +1094,16 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getUser_Customer() {
+		return (EReference)userEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBusinessCalendar() {
 		return businessCalendarEClass;
 	}
@@ -1410,6 +1420,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 		createEAttribute(userEClass, USER__FAILED_LOGINS);
 		createEReference(userEClass, USER__ROLES);
 		createEReference(userEClass, USER__ENGINEER);
+		createEReference(userEClass, USER__CUSTOMER);
 
 		businessCalendarEClass = createEClass(BUSINESS_CALENDAR);
 		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__NAME);
@@ -1564,6 +1575,7 @@ public class OpsPackageImpl extends EPackageImpl implements OpsPackage {
 		initEAttribute(getUser_FailedLogins(), ecorePackage.getEInt(), "failedLogins", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getUser_Roles(), this.getRole(), null, "roles", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getUser_Engineer(), this.getEngineer(), null, "engineer", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUser_Customer(), this.getCustomer(), null, "customer", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(businessCalendarEClass, BusinessCalendar.class, "BusinessCalendar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBusinessCalendar_Name(), ecorePackage.getEString(), "name", null, 1, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.opsbench.model.Customer;
 import org.opsbench.model.Engineer;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.model.Role;
@@ -37,6 +38,7 @@ import org.opsbench.model.base.PersistentObject;
  *   <li>{@link org.opsbench.model.impl.UserImpl#getFailedLogins <em>Failed Logins</em>}</li>
  *   <li>{@link org.opsbench.model.impl.UserImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link org.opsbench.model.impl.UserImpl#getEngineer <em>Engineer</em>}</li>
+ *   <li>{@link org.opsbench.model.impl.UserImpl#getCustomer <em>Customer</em>}</li>
  * </ul>
  *
  * @generated
@@ -161,6 +163,16 @@ public class UserImpl extends PersistentObject implements User {
 	 * @ordered
 	 */
 	protected Engineer engineer;
+
+	/**
+	 * The cached value of the '{@link #getCustomer() <em>Customer</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomer()
+	 * @generated
+	 * @ordered
+	 */
+	protected Customer customer;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -355,6 +367,46 @@ public class UserImpl extends PersistentObject implements User {
 	 * @generated
 	 */
 	@Override
+	public Customer getCustomer() {
+		if (customer != null && customer.eIsProxy()) {
+			InternalEObject oldCustomer = (InternalEObject)customer;
+			customer = (Customer)eResolveProxy(oldCustomer);
+			if (customer != oldCustomer) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, OpsPackage.USER__CUSTOMER, oldCustomer, customer));
+			}
+		}
+		return customer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Customer basicGetCustomer() {
+		return customer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomer(Customer newCustomer) {
+		Customer oldCustomer = customer;
+		customer = newCustomer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OpsPackage.USER__CUSTOMER, oldCustomer, customer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case OpsPackage.USER__LOGIN:
@@ -372,6 +424,9 @@ public class UserImpl extends PersistentObject implements User {
 			case OpsPackage.USER__ENGINEER:
 				if (resolve) return getEngineer();
 				return basicGetEngineer();
+			case OpsPackage.USER__CUSTOMER:
+				if (resolve) return getCustomer();
+				return basicGetCustomer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +462,9 @@ public class UserImpl extends PersistentObject implements User {
 			case OpsPackage.USER__ENGINEER:
 				setEngineer((Engineer)newValue);
 				return;
+			case OpsPackage.USER__CUSTOMER:
+				setCustomer((Customer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -440,6 +498,9 @@ public class UserImpl extends PersistentObject implements User {
 			case OpsPackage.USER__ENGINEER:
 				setEngineer((Engineer)null);
 				return;
+			case OpsPackage.USER__CUSTOMER:
+				setCustomer((Customer)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +527,8 @@ public class UserImpl extends PersistentObject implements User {
 				return roles != null && !roles.isEmpty();
 			case OpsPackage.USER__ENGINEER:
 				return engineer != null;
+			case OpsPackage.USER__CUSTOMER:
+				return customer != null;
 		}
 		return super.eIsSet(featureID);
 	}

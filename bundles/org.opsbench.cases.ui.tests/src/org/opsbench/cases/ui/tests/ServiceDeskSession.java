@@ -6,7 +6,7 @@ import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
 
-/** The workbench started on the sample data with admin logged in, as both case UI tests need it. */
+/** The workbench started on the sample data with a user (admin unless told) logged in, as the case UI tests need it. */
 final class ServiceDeskSession {
 
     final RunningWorkbench workbench;
@@ -18,11 +18,16 @@ final class ServiceDeskSession {
      * @param loginButton the login button's label
      */
     ServiceDeskSession(String loginTitle, String loadedText, String loginButton) throws Exception {
+        this(loginTitle, loadedText, loginButton, "admin");
+    }
+
+    /** @param login a user of the sample data; they all have the administrator's password */
+    ServiceDeskSession(String loginTitle, String loadedText, String loginButton, String login) throws Exception {
         workbench = RunningWorkbench.withSampleData();
         robot = workbench.robot();
         robot.shell(loginTitle);
         robot.shows(loadedText);
-        robot.type(robot.text("login.user"), "admin");
+        robot.type(robot.text("login.user"), login);
         robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
         robot.click(robot.button(loginButton));
         robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()

@@ -31,6 +31,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseLabels;
 import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.KnowledgeBase;
@@ -79,6 +80,8 @@ public final class CaseEditor extends EditorPart {
     private Button close;
     private Button convert;
     private Button article;
+    private Button analysis;
+    private Button report;
     private Table timeline;
     private Table escalations;
     private List<CaseStatus> next = List.of();
@@ -129,8 +132,8 @@ public final class CaseEditor extends EditorPart {
         convert = button(actions, Messages.actionConvert,
                 () -> step(desk -> desk.convertToConsultation(input.caseId(), Instant.now())));
         article = button(actions, Messages.actionArticle, this::writeArticle);
-        button(actions, Messages.actionAnalysis, this::recordAnalysis);
-        button(actions, Messages.actionReport, this::writeReport);
+        analysis = button(actions, Messages.actionAnalysis, this::recordAnalysis);
+        report = button(actions, Messages.actionReport, this::writeReport);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -173,8 +176,9 @@ public final class CaseEditor extends EditorPart {
         return table;
     }
 
-    private CaseDesk desk() {
-        return new CaseDesk(ServiceDesk.database(), ServiceDesk.user().getLogin());
+    /** A desk with the logged-in user's rights; reads the user's roles, so only from a job. */
+    private static CaseDesk desk() {
+        return new CaseDesk(ServiceDesk.database(), CaseAccess.of(ServiceDesk.database(), ServiceDesk.user().getLogin()));
     }
 
     /** Reads the case, its SLA events and its deadline in a job, then shows them. */
@@ -183,8 +187,19 @@ public final class CaseEditor extends EditorPart {
             return;
         }
         Job job = Job.create(NLS.bind(Messages.editorLoading, input.number()), (IProgressMonitor monitor) -> {
-            CaseDesk desk = desk();
-            ServiceCase serviceCase = desk.read(input.caseId());
+            CaseAccess access = CaseAccess.of(ServiceDesk.database(), ServiceDesk.user().getLogin());
+            CaseDesk desk = new CaseDesk(ServiceDesk.database(), access);
+            ServiceCase serviceCase;
+            try {
+                serviceCase = desk.read(input.caseId());
+            } catch (RuntimeException e) {
+                title.getDisplay().asyncExec(() -> {
+                    if (!title.isDisposed()) {
+                        title.setText(input.number() + "  " + e.getMessage());
+                    }
+                });
+                return Status.OK_STATUS;
+            }
             List<SlaEvent> events = desk.events(input.caseId());
             SlaEvaluator.Deadline next = SlaEvaluator.deadline(serviceCase); // from the case just read, not read again
             List<String> articleNumbers = knowledge().numbersForCase(input.caseId());
@@ -193,6 +208,7 @@ public final class CaseEditor extends EditorPart {
             String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();
             title.getDisplay().asyncExec(() -> {
                 show(serviceCase, events, next, customerName, engineerName);
+                allow(access);
                 if (!articles.isDisposed()) {
                     articles.setText(String.join(", ", articleNumbers));
                 }
@@ -274,10 +290,9 @@ public final class CaseEditor extends EditorPart {
 
     /** Runs one step as its own transaction off the UI thread; a refusal is shown, then the case is read again. */
     private void step(Consumer<CaseDesk> work) {
-        CaseDesk desk = desk();
         Job job = Job.create(NLS.bind(Messages.editorWorking, input.number()), (IProgressMonitor monitor) -> {
             try {
-                work.accept(desk);
+                work.accept(desk());
                 CaseEvents.changed();
             } catch (RuntimeException e) {
                 title.getDisplay().asyncExec(() -> {
@@ -323,6 +338,21 @@ public final class CaseEditor extends EditorPart {
         if (dialog.open() == Window.OK) {
             step(desk -> desk.close(input.caseId(), dialog.survey(), Instant.now()));
         }
+    }
+
+    /** Leaves enabled only the steps the user's roles allow; the desk refuses the others anyway. */
+    private void allow(CaseAccess access) {
+        if (assignButton.isDisposed()) {
+            return;
+        }
+        boolean work = access.may(CaseAccess.WORK);
+        assignButton.setEnabled(assignButton.getEnabled() && (work || access.may(CaseAccess.ASSIGN)));
+        for (Button button : new Button[] { advance, close, convert, analysis }) {
+            button.setEnabled(button.getEnabled() && work);
+        }
+        nextStatus.setEnabled(nextStatus.getEnabled() && work);
+        article.setEnabled(article.getEnabled() && (work || access.may(CaseAccess.KNOWLEDGE)));
+        report.setEnabled(work || access.may(CaseAccess.REPORTS));
     }
 
     private KnowledgeBase knowledge() {

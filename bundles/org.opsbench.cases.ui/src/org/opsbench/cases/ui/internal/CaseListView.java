@@ -66,6 +66,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseLifecycle;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseList.Row;
@@ -107,6 +108,9 @@ public final class CaseListView extends ViewPart {
     private Long myEngineerId;
     /** A database search the list shows instead of all cases, or null. */
     private CaseList.Criteria criteria;
+    private Action newCase;
+    /** The logged-in user's rights, read with the rows. */
+    private CaseAccess userAccess;
     /** The user's and the shared saved searches, read with the rows. */
     private volatile List<SavedSearches.Saved> savedSearches = List.of();
     private Instant paintedAt = Instant.now();
@@ -133,12 +137,13 @@ public final class CaseListView extends ViewPart {
         Widgets.id(table, TABLE_ID);
 
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        toolBar.add(new Action(Messages.newCase) {
+        newCase = new Action(Messages.newCase) {
             @Override
             public void run() {
                 IntakeDialog.openCase(getSite().getShell(), getSite().getPage());
             }
-        });
+        };
+        toolBar.add(newCase);
         toolBar.add(new Action(Messages.search) {
             @Override
             public void run() {
@@ -206,8 +211,15 @@ public final class CaseListView extends ViewPart {
         if (target != null) {
             int year = dialog.year();
             int half = dialog.half();
+            // A customer's staff get their own organisation's summary; nobody else's cases are counted for them.
+            CaseAccess access = userAccess;
+            if (access == null) {
+                return; // the rights are not read yet: nothing is written before they are known
+            }
+            Long customer = access.seesAllCases() ? null : access.ownCustomerId() == null ? -1L : access.ownCustomerId();
             ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
-                    new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, null, Instant.now()), path));
+                    new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, customer, Instant.now()),
+                    path));
         }
     }
 
@@ -378,10 +390,19 @@ public final class CaseListView extends ViewPart {
                     Long.class, login).stream().findFirst().orElse(null);
             // The newest rows first, so that the list shows at once; then all of them.
             savedSearches = new SavedSearches(ServiceDesk.database(), login).list();
-            List<Row> first = CaseList.firstPage(ServiceDesk.database(), wanted, FIRST_PAGE);
+            // A customer's staff see their organisation's cases only.
+            CaseAccess access = CaseAccess.of(ServiceDesk.database(), login);
+            CaseList.Criteria allowed = access.restrict(wanted);
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    userAccess = access;
+                    newCase.setEnabled(access.may(CaseAccess.CREATE));
+                }
+            });
+            List<Row> first = CaseList.firstPage(ServiceDesk.database(), allowed, FIRST_PAGE);
             show(first, engineerId);
             if (first.size() == FIRST_PAGE && !monitor.isCanceled()) {
-                show(CaseList.search(ServiceDesk.database(), wanted), engineerId);
+                show(CaseList.search(ServiceDesk.database(), allowed), engineerId);
             }
             return Status.OK_STATUS;
         });

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseChannels;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.EngineerSuggestions.Suggestion;
@@ -57,7 +58,6 @@ final class IntakeDialog extends StepDialog {
     private static final int SUGGEST_DELAY_MILLIS = 500;
 
     private final IWorkbenchPage page;
-    private final CaseDesk desk = new CaseDesk(ServiceDesk.database(), ServiceDesk.user().getLogin());
     private final List<CaseChannels.Channel> channels = CaseChannels.all();
     private final List<CallerLookup.Match> matches = new ArrayList<>();
     private final List<Suggestion> suggestions = new ArrayList<>();
@@ -165,7 +165,7 @@ final class IntakeDialog extends StepDialog {
         ((GridData) engineers.getLayoutData()).horizontalSpan = 2;
 
         Job.create(Messages.intakeTitle, (IProgressMonitor monitor) -> {
-            List<CaseDesk.Level> found = desk.severityLevels();
+            List<CaseDesk.Level> found = desk().severityLevels();
             severity.getDisplay().asyncExec(() -> {
                 if (!severity.isDisposed()) {
                     levels = found;
@@ -179,6 +179,11 @@ final class IntakeDialog extends StepDialog {
             return Status.OK_STATUS;
         }).schedule();
         return area;
+    }
+
+    /** A desk with the logged-in user's rights; reads the user's roles, so only from a job. */
+    private static CaseDesk desk() {
+        return new CaseDesk(ServiceDesk.database(), CaseAccess.of(ServiceDesk.database(), ServiceDesk.user().getLogin()));
     }
 
     private static void label(Composite parent, String text) {
@@ -267,8 +272,8 @@ final class IntakeDialog extends StepDialog {
         CallerLookup.Match match = matches.get(index);
         String vendorName = vendor.getText();
         Job.create(Messages.intakeFind, (IProgressMonitor monitor) -> {
-            Entitlement checked = desk.entitlement(match, Instant.now());
-            List<Suggestion> found = desk.suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
+            Entitlement checked = desk().entitlement(match, Instant.now());
+            List<Suggestion> found = desk().suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
             entitlement.getDisplay().asyncExec(() -> {
                 if (entitlement.isDisposed()) {
                     return;
@@ -306,7 +311,7 @@ final class IntakeDialog extends StepDialog {
         setErrorMessage(null);
         Job.create(Messages.intakeOpen, (IProgressMonitor monitor) -> {
             try {
-                CaseDesk.Opened opened = desk.open(intake, Instant.now());
+                CaseDesk.Opened opened = desk().open(intake, Instant.now());
                 CaseEvents.changed();
                 getShell().getDisplay().asyncExec(() -> {
                     close();

@@ -1,0 +1,96 @@
+package org.opsbench.cases.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opsbench.cases.CallerLookup;
+import org.opsbench.cases.CaseDesk;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.cases.ui.internal.CaseEditor;
+import org.opsbench.cases.ui.internal.CaseEditorInput;
+import org.opsbench.cases.ui.internal.CaseListView;
+import org.opsbench.persistence.Database;
+import org.opsbench.testing.SwtRobot;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * A customer's IT manager logged in (the sample data's "customer" user): the Cases view lists the
+ * organisation's own cases only, a case cannot be opened or worked on, only annotated.
+ */
+class CustomerCasesTest {
+
+    private static ServiceDeskSession session;
+    private static SwtRobot robot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        session = new ServiceDeskSession("Log in to OpsBench", "The sample data is loaded.", "Log in", "customer");
+        robot = session.robot;
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        session.close();
+    }
+
+    @Test
+    void theCustomerSeesOnlyTheOwnOrganisationsCasesAndCannotWorkOnThem() {
+        Database database = ServiceDesk.database();
+        assertEquals("customer", ServiceDesk.user().getLogin());
+        Object[] own = database.list("SELECT c.persistentId, c.name FROM User u JOIN u.customer c WHERE u.login = 'customer'",
+                Object[].class).get(0);
+        // Callers are found by their contract numbers: one of the organisation's, one of another's.
+        String ownCode = database.list("SELECT k.number FROM Customer c JOIN c.contracts k WHERE c.persistentId = ?1 ORDER BY k.number",
+                String.class, own[0]).get(0);
+        String other = database.list("SELECT k.number FROM Customer c JOIN c.contracts k WHERE c.persistentId <> ?1 ORDER BY k.number",
+                String.class, own[0]).get(0);
+        // The hotline (a trusted desk) opened one case for each organisation.
+        CaseDesk hotline = new CaseDesk(database, "hotline");
+        CallerLookup lookup = new CallerLookup(database);
+        CaseDesk.Opened mine = hotline.open(new CaseDesk.Intake("hotline", lookup.find(ownCode).get(0), "Our VPN is down", null, null, "P2",
+                CaseKind.DEFECT, DefectClass.TECHNICAL, null), Instant.now());
+        hotline.open(new CaseDesk.Intake("hotline", lookup.find(other).get(0), "Another organisation's case", null, null, "P3",
+                CaseKind.DEFECT, DefectClass.TECHNICAL, null), Instant.now());
+
+        session.showView(CaseListView.ID);
+        CaseListView list = robot.onUi(() -> (CaseListView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(CaseListView.ID));
+        robot.click(robot.toolItem("Refresh"));
+        robot.waitFor("the organisation's case, and only it", () -> list.shownRows().size() == 1);
+        assertEquals(List.of(mine.number()), list.shownRows().stream().map(r -> r.number()).toList());
+        org.eclipse.swt.widgets.ToolBar bar = robot.find("the Cases view's tool bar", org.eclipse.swt.widgets.ToolBar.class,
+                b -> java.util.Arrays.stream(b.getItems()).anyMatch(i -> "New Case...".equals(i.getToolTipText())
+                        || "New Case...".equals(i.getText())));
+        robot.waitFor("New Case... disabled: a customer does not open cases at the hotline's desk", () -> java.util.Arrays
+                .stream(bar.getItems()).filter(i -> "New Case...".equals(i.getToolTipText()) || "New Case...".equals(i.getText()))
+                .noneMatch(org.eclipse.swt.widgets.ToolItem::isEnabled));
+        robot.screenshot("customer-cases");
+
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().openEditor(new CaseEditorInput(mine.id(),
+                        mine.number()), CaseEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Label status = robot.find("the status", Label.class, l -> CaseEditor.STATUS_ID.equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the case shown", () -> status.getText().startsWith("submitted"));
+        // robot.button finds enabled buttons only; these are looked up whatever their state.
+        Button moveTo = robot.find("Move To", Button.class, b -> "Move To".equals(b.getText()));
+        Button assign = robot.find("Assign...", Button.class, b -> "Assign...".equals(b.getText()));
+        robot.waitFor("the engineer's steps disabled", () -> !moveTo.isEnabled() && !assign.isEnabled());
+        Button addActivity = robot.find("Add Activity...", Button.class, b -> "Add Activity...".equals(b.getText()));
+        assertEquals(Boolean.TRUE, robot.onUi(addActivity::getEnabled), "notes are allowed");
+        robot.screenshot("customer-case-editor");
+    }
+}
