@@ -176,16 +176,22 @@ public final class SampleDataGenerator {
             customers.add(customer(c, sizes, offices.get(c % offices.size()), calendars));
         }
         // One demo user per kind of work, with the administrator's password: what each role may do can be tried out.
+        // (The engineer's and the customer's users need an engineer and a customer: small test sizes may have none.)
         users.add(demoUser("agent", "Seat agent", role(roles, "seat-agent"), adminPassword, hasher));
-        User engineerUser = demoUser("engineer", engineers.get(0).getName(), role(roles, "service-engineer"), adminPassword, hasher);
-        engineerUser.setEngineer(engineers.get(0));
-        users.add(engineerUser);
+        if (!engineers.isEmpty()) {
+            User engineerUser = demoUser("engineer", engineers.get(0).getName(), role(roles, "service-engineer"), adminPassword, hasher);
+            engineerUser.setEngineer(engineers.get(0));
+            users.add(engineerUser);
+        }
         users.add(demoUser("expert", "Technical expert", role(roles, "technical-expert"), adminPassword, hasher));
         users.add(demoUser("manager", "Response center manager", role(roles, "response-center-manager"), adminPassword, hasher));
-        User customerUser = demoUser("customer", customers.get(0).getContacts().get(0).getName(), role(roles, "customer"), adminPassword,
-                hasher);
-        customerUser.setCustomer(customers.get(0));
-        users.add(customerUser);
+        if (!customers.isEmpty()) {
+            Customer first = customers.get(0);
+            User customerUser = demoUser("customer", first.getContacts().isEmpty() ? first.getName() : first.getContacts().get(0).getName(),
+                    role(roles, "customer"), adminPassword, hasher);
+            customerUser.setCustomer(first);
+            users.add(customerUser);
+        }
         return new SampleData(calendars, center, roles, engineers, users, customers);
     }
 
