@@ -29,9 +29,17 @@ public final class CaseDesk {
     /** Zone for case numbers when the case has no calendar. */
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** What the agent took down at intake. */
+    /**
+     * What the agent took down at intake. With a {@code caseType} (an id of {@link CaseTypes}) the
+     * kind and class come from the type; without, the built-in type of the kind and class is stored.
+     */
     public record Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
-            CaseKind kind, DefectClass defectClass, Long engineerId) {
+            CaseKind kind, DefectClass defectClass, Long engineerId, String caseType) {
+
+        public Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
+                CaseKind kind, DefectClass defectClass, Long engineerId) {
+            this(channel, caller, title, description, vendor, severity, kind, defectClass, engineerId, null);
+        }
     }
 
     /** A case just opened: its id and number, and the entitlement warnings written into its log. */
@@ -119,8 +127,19 @@ public final class CaseDesk {
             serviceCase.setDescription(intake.description());
             serviceCase.setVendor(intake.vendor());
             serviceCase.setSeverity(intake.severity());
-            serviceCase.setKind(intake.kind());
-            serviceCase.setDefectClass(intake.kind() == CaseKind.DEFECT ? intake.defectClass() : null);
+            if (intake.caseType() != null) {
+                CaseTypes.CaseType type = CaseTypes.find(intake.caseType());
+                if (type == null) {
+                    throw new CaseException(Messages.format("caseTypeUnknown", intake.caseType()));
+                }
+                serviceCase.setCaseType(type.id());
+                serviceCase.setKind(type.kind());
+                serviceCase.setDefectClass(type.defectClass());
+            } else {
+                serviceCase.setCaseType(CaseTypes.builtIn(intake.kind(), intake.defectClass()));
+                serviceCase.setKind(intake.kind());
+                serviceCase.setDefectClass(intake.kind() == CaseKind.DEFECT ? intake.defectClass() : null);
+            }
             serviceCase.setPlan(plan);
             Entitlement entitlement = intake.caller() == null ? CaseIntake.entitle(serviceCase, now)
                     : CaseIntake.fill(serviceCase, session, intake.caller(), now);

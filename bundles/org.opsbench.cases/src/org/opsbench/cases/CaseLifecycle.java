@@ -138,6 +138,7 @@ public final class CaseLifecycle {
             throw new CaseException(Messages.format("closeNotYet", serviceCase.getNumber(), label(serviceCase.getStatus())));
         }
         serviceCase.setKind(CaseKind.CONSULTATION);
+        serviceCase.setCaseType(CaseTypes.CONSULTATION);
         ActivityLog.append(serviceCase, ActivityKind.NOTE, now, author, Messages.format("convertedRecord"), false);
     }
 

@@ -52,7 +52,7 @@ public final class CaseReports {
                     field("reportEquipment", equipment == null ? null : String.join(" ", nz(equipment.getVendor()), nz(equipment.getModel()),
                             nz(equipment.getSerialNumber())).strip()),
                     field("reportVendor", c.getVendor()), field("reportSeverity", c.getSeverity()),
-                    field("reportFaultType", CaseLabels.kind(c.getKind(), c.getDefectClass())),
+                    field("reportFaultType", CaseTypes.name(c.getCaseType(), c.getKind(), c.getDefectClass())),
                     field("reportStatus", CaseLifecycle.label(c.getStatus())),
                     field("reportEngineer", c.getAssignee() == null ? null : c.getAssignee().getName()),
                     field("reportOpened", time(c.getOpenedAt())), field("reportResponded", time(c.getRespondedAt())),

@@ -682,13 +682,22 @@ public interface CasesPackage extends EPackage {
 	int SERVICE_CASE__KIND = 2;
 
 	/**
+	 * The feature id for the '<em><b>Case Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__CASE_TYPE = 3;
+
+	/**
 	 * The feature id for the '<em><b>Defect Class</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__DEFECT_CLASS = 3;
+	int SERVICE_CASE__DEFECT_CLASS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -697,7 +706,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__STATUS = 4;
+	int SERVICE_CASE__STATUS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Status Since</b></em>' attribute.
@@ -706,7 +715,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__STATUS_SINCE = 5;
+	int SERVICE_CASE__STATUS_SINCE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -715,7 +724,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__SEVERITY = 6;
+	int SERVICE_CASE__SEVERITY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Opened At</b></em>' attribute.
@@ -724,7 +733,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__OPENED_AT = 7;
+	int SERVICE_CASE__OPENED_AT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Opened By</b></em>' attribute.
@@ -733,7 +742,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__OPENED_BY = 8;
+	int SERVICE_CASE__OPENED_BY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Caller Name</b></em>' attribute.
@@ -742,7 +751,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CALLER_NAME = 9;
+	int SERVICE_CASE__CALLER_NAME = 10;
 
 	/**
 	 * The feature id for the '<em><b>Caller Company</b></em>' attribute.
@@ -751,7 +760,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CALLER_COMPANY = 10;
+	int SERVICE_CASE__CALLER_COMPANY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Caller Phone</b></em>' attribute.
@@ -760,7 +769,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CALLER_PHONE = 11;
+	int SERVICE_CASE__CALLER_PHONE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Caller Email</b></em>' attribute.
@@ -769,7 +778,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CALLER_EMAIL = 12;
+	int SERVICE_CASE__CALLER_EMAIL = 13;
 
 	/**
 	 * The feature id for the '<em><b>Contract Number</b></em>' attribute.
@@ -778,7 +787,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CONTRACT_NUMBER = 13;
+	int SERVICE_CASE__CONTRACT_NUMBER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -787,7 +796,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__TITLE = 14;
+	int SERVICE_CASE__TITLE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -796,7 +805,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__DESCRIPTION = 15;
+	int SERVICE_CASE__DESCRIPTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
@@ -805,7 +814,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__VENDOR = 16;
+	int SERVICE_CASE__VENDOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Customer</b></em>' reference.
@@ -814,7 +823,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CUSTOMER = 17;
+	int SERVICE_CASE__CUSTOMER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Site</b></em>' reference.
@@ -823,7 +832,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__SITE = 18;
+	int SERVICE_CASE__SITE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Contract</b></em>' reference.
@@ -832,7 +841,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CONTRACT = 19;
+	int SERVICE_CASE__CONTRACT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' reference.
@@ -841,7 +850,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__EQUIPMENT = 20;
+	int SERVICE_CASE__EQUIPMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Office</b></em>' reference.
@@ -850,7 +859,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__OFFICE = 21;
+	int SERVICE_CASE__OFFICE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Calendar</b></em>' reference.
@@ -859,7 +868,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CALENDAR = 22;
+	int SERVICE_CASE__CALENDAR = 23;
 
 	/**
 	 * The feature id for the '<em><b>Plan</b></em>' reference.
@@ -868,7 +877,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__PLAN = 23;
+	int SERVICE_CASE__PLAN = 24;
 
 	/**
 	 * The feature id for the '<em><b>Assignee</b></em>' reference.
@@ -877,7 +886,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__ASSIGNEE = 24;
+	int SERVICE_CASE__ASSIGNEE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Assigned At</b></em>' attribute.
@@ -886,7 +895,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__ASSIGNED_AT = 25;
+	int SERVICE_CASE__ASSIGNED_AT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Responded At</b></em>' attribute.
@@ -895,7 +904,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__RESPONDED_AT = 26;
+	int SERVICE_CASE__RESPONDED_AT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Diagnosed At</b></em>' attribute.
@@ -904,7 +913,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__DIAGNOSED_AT = 27;
+	int SERVICE_CASE__DIAGNOSED_AT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Resolved At</b></em>' attribute.
@@ -913,7 +922,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__RESOLVED_AT = 28;
+	int SERVICE_CASE__RESOLVED_AT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Closed At</b></em>' attribute.
@@ -922,7 +931,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__CLOSED_AT = 29;
+	int SERVICE_CASE__CLOSED_AT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Satisfaction</b></em>' attribute.
@@ -931,7 +940,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__SATISFACTION = 30;
+	int SERVICE_CASE__SATISFACTION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Satisfaction Comment</b></em>' attribute.
@@ -940,7 +949,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__SATISFACTION_COMMENT = 31;
+	int SERVICE_CASE__SATISFACTION_COMMENT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Fault Cause</b></em>' attribute.
@@ -949,7 +958,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__FAULT_CAUSE = 32;
+	int SERVICE_CASE__FAULT_CAUSE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Resolution Method</b></em>' attribute.
@@ -958,7 +967,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__RESOLUTION_METHOD = 33;
+	int SERVICE_CASE__RESOLUTION_METHOD = 34;
 
 	/**
 	 * The feature id for the '<em><b>Losses</b></em>' attribute.
@@ -967,7 +976,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__LOSSES = 34;
+	int SERVICE_CASE__LOSSES = 35;
 
 	/**
 	 * The feature id for the '<em><b>Complaint Open</b></em>' attribute.
@@ -976,7 +985,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__COMPLAINT_OPEN = 35;
+	int SERVICE_CASE__COMPLAINT_OPEN = 36;
 
 	/**
 	 * The feature id for the '<em><b>Pauses</b></em>' containment reference list.
@@ -985,7 +994,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__PAUSES = 36;
+	int SERVICE_CASE__PAUSES = 37;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -994,7 +1003,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE__ACTIVITIES = 37;
+	int SERVICE_CASE__ACTIVITIES = 38;
 
 	/**
 	 * The number of structural features of the '<em>Service Case</em>' class.
@@ -1003,7 +1012,7 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE_FEATURE_COUNT = 38;
+	int SERVICE_CASE_FEATURE_COUNT = 39;
 
 	/**
 	 * The number of operations of the '<em>Service Case</em>' class.
@@ -1994,6 +2003,17 @@ public interface CasesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getServiceCase_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getCaseType <em>Case Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Type</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getCaseType()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_CaseType();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getDefectClass <em>Defect Class</em>}'.
@@ -3209,6 +3229,14 @@ public interface CasesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_CASE__KIND = eINSTANCE.getServiceCase_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__CASE_TYPE = eINSTANCE.getServiceCase_CaseType();
 
 		/**
 		 * The meta object literal for the '<em><b>Defect Class</b></em>' attribute feature.

@@ -32,6 +32,7 @@ import org.opsbench.model.Site;
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getNumber <em>Number</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getCaseType <em>Case Type</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getDefectClass <em>Defect Class</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getStatus <em>Status</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getStatusSince <em>Status Since</em>}</li>
@@ -151,6 +152,31 @@ public interface ServiceCase extends EObject {
 	 * @generated
 	 */
 	void setKind(CaseKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Case Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Case type id from the org.opsbench.cases.caseTypes extension point; kind and defectClass follow from it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Case Type</em>' attribute.
+	 * @see #setCaseType(String)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_CaseType()
+	 * @model
+	 * @generated
+	 */
+	String getCaseType();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getCaseType <em>Case Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Case Type</em>' attribute.
+	 * @see #getCaseType()
+	 * @generated
+	 */
+	void setCaseType(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Defect Class</b></em>' attribute.

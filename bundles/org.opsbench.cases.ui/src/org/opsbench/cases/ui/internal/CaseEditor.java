@@ -33,6 +33,7 @@ import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseLifecycle;
 import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseLabels;
+import org.opsbench.cases.CaseTypes;
 import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.SlaEvaluator;
@@ -227,7 +228,7 @@ public final class CaseEditor extends EditorPart {
         title.setText(serviceCase.getNumber() + "  " + nullToEmpty(serviceCase.getTitle()));
         severity.setText(nullToEmpty(serviceCase.getSeverity()));
         status.setText(CaseLifecycle.label(serviceCase.getStatus()) + (serviceCase.isComplaintOpen() ? " · " + Messages.complaintTitle : ""));
-        kind.setText(CaseLabels.kind(serviceCase.getKind(), serviceCase.getDefectClass()));
+        kind.setText(CaseTypes.name(serviceCase.getCaseType(), serviceCase.getKind(), serviceCase.getDefectClass()));
         customer.setText(customerName);
         caller.setText(String.join(" ", nullToEmpty(serviceCase.getCallerName()), nullToEmpty(serviceCase.getCallerPhone())).strip());
         contract.setText(nullToEmpty(serviceCase.getContractNumber()));

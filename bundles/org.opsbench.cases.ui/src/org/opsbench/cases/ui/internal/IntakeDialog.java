@@ -29,11 +29,9 @@ import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseChannels;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.EngineerSuggestions.Suggestion;
-import org.opsbench.cases.CaseLabels;
+import org.opsbench.cases.CaseTypes;
 import org.opsbench.cases.Entitlement;
 import org.opsbench.cases.KnowledgeBase;
-import org.opsbench.cases.model.CaseKind;
-import org.opsbench.cases.model.DefectClass;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -71,6 +69,7 @@ final class IntakeDialog extends StepDialog {
     private Text vendor;
     private Combo severity;
     private Combo kind;
+    private final List<CaseTypes.CaseType> types = CaseTypes.all();
     private Table engineers;
     private Table known;
     private Text knownSolution;
@@ -156,8 +155,8 @@ final class IntakeDialog extends StepDialog {
         severity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         label(area, Messages.intakeKind);
         kind = Widgets.id(new Combo(area, SWT.READ_ONLY), KIND_ID);
-        kind.setItems(CaseLabels.kind(CaseKind.DEFECT, DefectClass.TECHNICAL), CaseLabels.kind(CaseKind.DEFECT, DefectClass.BUSINESS),
-                CaseLabels.kind(CaseKind.DEFECT, DefectClass.OPERATION), CaseLabels.kind(CaseKind.CONSULTATION, null));
+        // The built-in types and those installed plug-ins add (org.opsbench.cases.caseTypes).
+        kind.setItems(types.stream().map(CaseTypes.CaseType::name).toArray(String[]::new));
         kind.select(0);
         kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         label(area, Messages.intakeEngineer);
@@ -302,11 +301,11 @@ final class IntakeDialog extends StepDialog {
     protected void okPressed() {
         int matchIndex = matchTable.getSelectionIndex();
         int engineerIndex = engineers.getSelectionIndex();
-        int kindIndex = kind.getSelectionIndex();
+        CaseTypes.CaseType type = types.get(kind.getSelectionIndex());
         CaseDesk.Intake intake = new CaseDesk.Intake(channels.get(channel.getSelectionIndex()).id(),
                 matchIndex < 0 ? null : matches.get(matchIndex), title.getText(), description.getText(), vendor.getText(),
-                levels.get(severity.getSelectionIndex()).code(), kindIndex == 3 ? CaseKind.CONSULTATION : CaseKind.DEFECT,
-                kindIndex == 3 ? null : DefectClass.get(kindIndex), engineerIndex < 0 ? null : suggestions.get(engineerIndex).engineerId());
+                levels.get(severity.getSelectionIndex()).code(), type.kind(), type.defectClass(),
+                engineerIndex < 0 ? null : suggestions.get(engineerIndex).engineerId(), type.id());
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setErrorMessage(null);
         Job.create(Messages.intakeOpen, (IProgressMonitor monitor) -> {

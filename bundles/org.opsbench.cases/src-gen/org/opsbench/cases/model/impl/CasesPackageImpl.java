@@ -797,7 +797,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_DefectClass() {
+	public EAttribute getServiceCase_CaseType() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -807,7 +807,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Status() {
+	public EAttribute getServiceCase_DefectClass() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -817,7 +817,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_StatusSince() {
+	public EAttribute getServiceCase_Status() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -827,7 +827,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Severity() {
+	public EAttribute getServiceCase_StatusSince() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -837,7 +837,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_OpenedAt() {
+	public EAttribute getServiceCase_Severity() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -847,7 +847,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_OpenedBy() {
+	public EAttribute getServiceCase_OpenedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -857,7 +857,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_CallerName() {
+	public EAttribute getServiceCase_OpenedBy() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -867,7 +867,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_CallerCompany() {
+	public EAttribute getServiceCase_CallerName() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -877,7 +877,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_CallerPhone() {
+	public EAttribute getServiceCase_CallerCompany() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -887,7 +887,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_CallerEmail() {
+	public EAttribute getServiceCase_CallerPhone() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -897,7 +897,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ContractNumber() {
+	public EAttribute getServiceCase_CallerEmail() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -907,7 +907,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Title() {
+	public EAttribute getServiceCase_ContractNumber() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -917,7 +917,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Description() {
+	public EAttribute getServiceCase_Title() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -927,7 +927,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Vendor() {
+	public EAttribute getServiceCase_Description() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -937,8 +937,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Customer() {
-		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(17);
+	public EAttribute getServiceCase_Vendor() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -947,7 +947,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Site() {
+	public EReference getServiceCase_Customer() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -957,7 +957,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Contract() {
+	public EReference getServiceCase_Site() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -967,7 +967,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Equipment() {
+	public EReference getServiceCase_Contract() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -977,7 +977,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Office() {
+	public EReference getServiceCase_Equipment() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -987,7 +987,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Calendar() {
+	public EReference getServiceCase_Office() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -997,7 +997,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Plan() {
+	public EReference getServiceCase_Calendar() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -1007,7 +1007,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getServiceCase_Assignee() {
+	public EReference getServiceCase_Plan() {
 		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -1017,8 +1017,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_AssignedAt() {
-		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(25);
+	public EReference getServiceCase_Assignee() {
+		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1027,7 +1027,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_RespondedAt() {
+	public EAttribute getServiceCase_AssignedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -1037,7 +1037,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_DiagnosedAt() {
+	public EAttribute getServiceCase_RespondedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -1047,7 +1047,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ResolvedAt() {
+	public EAttribute getServiceCase_DiagnosedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -1057,7 +1057,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ClosedAt() {
+	public EAttribute getServiceCase_ResolvedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -1067,7 +1067,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Satisfaction() {
+	public EAttribute getServiceCase_ClosedAt() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(30);
 	}
 
@@ -1077,7 +1077,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_SatisfactionComment() {
+	public EAttribute getServiceCase_Satisfaction() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(31);
 	}
 
@@ -1087,7 +1087,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_FaultCause() {
+	public EAttribute getServiceCase_SatisfactionComment() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(32);
 	}
 
@@ -1097,7 +1097,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ResolutionMethod() {
+	public EAttribute getServiceCase_FaultCause() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(33);
 	}
 
@@ -1107,7 +1107,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_Losses() {
+	public EAttribute getServiceCase_ResolutionMethod() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(34);
 	}
 
@@ -1117,7 +1117,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceCase_ComplaintOpen() {
+	public EAttribute getServiceCase_Losses() {
 		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(35);
 	}
 
@@ -1127,8 +1127,18 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getServiceCase_ComplaintOpen() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(36);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getServiceCase_Pauses() {
-		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(36);
+		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(37);
 	}
 
 	/**
@@ -1138,7 +1148,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 */
 	@Override
 	public EReference getServiceCase_Activities() {
-		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(37);
+		return (EReference)serviceCaseEClass.getEStructuralFeatures().get(38);
 	}
 
 	/**
@@ -1552,6 +1562,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__NUMBER);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__CHANNEL);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__KIND);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__CASE_TYPE);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__DEFECT_CLASS);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__STATUS);
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__STATUS_SINCE);
@@ -1724,6 +1735,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		initEAttribute(getServiceCase_Number(), ecorePackage.getEString(), "number", null, 1, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_Channel(), ecorePackage.getEString(), "channel", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_Kind(), this.getCaseKind(), "kind", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_CaseType(), ecorePackage.getEString(), "caseType", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_DefectClass(), this.getDefectClass(), "defectClass", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_Status(), this.getCaseStatus(), "status", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCase_StatusSince(), this.getTimestamp(), "statusSince", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -49,6 +49,7 @@ import org.opsbench.model.base.PersistentObject;
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getCaseType <em>Case Type</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getDefectClass <em>Defect Class</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getStatusSince <em>Status Since</em>}</li>
@@ -148,6 +149,26 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 	 * @ordered
 	 */
 	protected CaseKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCaseType() <em>Case Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CASE_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCaseType() <em>Case Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String caseType = CASE_TYPE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDefectClass() <em>Defect Class</em>}' attribute.
@@ -835,6 +856,29 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCaseType() {
+		return caseType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCaseType(String newCaseType) {
+		String oldCaseType = caseType;
+		caseType = newCaseType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__CASE_TYPE, oldCaseType, caseType));
 	}
 
 	/**
@@ -1788,6 +1832,8 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return getChannel();
 			case CasesPackage.SERVICE_CASE__KIND:
 				return getKind();
+			case CasesPackage.SERVICE_CASE__CASE_TYPE:
+				return getCaseType();
 			case CasesPackage.SERVICE_CASE__DEFECT_CLASS:
 				return getDefectClass();
 			case CasesPackage.SERVICE_CASE__STATUS:
@@ -1887,6 +1933,9 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return;
 			case CasesPackage.SERVICE_CASE__KIND:
 				setKind((CaseKind)newValue);
+				return;
+			case CasesPackage.SERVICE_CASE__CASE_TYPE:
+				setCaseType((String)newValue);
 				return;
 			case CasesPackage.SERVICE_CASE__DEFECT_CLASS:
 				setDefectClass((DefectClass)newValue);
@@ -2016,6 +2065,9 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 			case CasesPackage.SERVICE_CASE__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case CasesPackage.SERVICE_CASE__CASE_TYPE:
+				setCaseType(CASE_TYPE_EDEFAULT);
+				return;
 			case CasesPackage.SERVICE_CASE__DEFECT_CLASS:
 				setDefectClass(DEFECT_CLASS_EDEFAULT);
 				return;
@@ -2139,6 +2191,8 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return CHANNEL_EDEFAULT == null ? channel != null : !CHANNEL_EDEFAULT.equals(channel);
 			case CasesPackage.SERVICE_CASE__KIND:
 				return kind != KIND_EDEFAULT;
+			case CasesPackage.SERVICE_CASE__CASE_TYPE:
+				return CASE_TYPE_EDEFAULT == null ? caseType != null : !CASE_TYPE_EDEFAULT.equals(caseType);
 			case CasesPackage.SERVICE_CASE__DEFECT_CLASS:
 				return defectClass != DEFECT_CLASS_EDEFAULT;
 			case CasesPackage.SERVICE_CASE__STATUS:
@@ -2229,6 +2283,8 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 		result.append(channel);
 		result.append(", kind: ");
 		result.append(kind);
+		result.append(", caseType: ");
+		result.append(caseType);
 		result.append(", defectClass: ");
 		result.append(defectClass);
 		result.append(", status: ");
