@@ -78,8 +78,7 @@ public record CaseAccess(String login, Set<String> permissions, Long ownCustomer
         // -1 matches no customer: a user without any right to see cases, or asking for another organisation, finds none.
         boolean own = may(VIEW_OWN) && ownCustomerId != null && (c.customerId() == null || ownCustomerId.equals(c.customerId()));
         long customer = own ? ownCustomerId : -1L;
-        return new CaseList.Criteria(c.text(), c.vendor(), c.kind(), c.openedFrom(), c.openedBefore(), customer, c.status(), c.severity(),
-                c.engineerId(), c.withClosed());
+        return c.withCustomer(customer);
     }
 
     /** Refuses, naming the user and the action, unless one of the permissions is granted. */

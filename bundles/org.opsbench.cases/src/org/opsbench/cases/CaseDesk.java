@@ -213,24 +213,16 @@ public final class CaseDesk {
      */
     public void recordAnalysis(long caseId, String cause, String method, String losses, Instant now) {
         require("work", CaseAccess.WORK);
-        if (isBlank(cause) && isBlank(method) && isBlank(losses)) {
+        if (Texts.given(cause) == null && Texts.given(method) == null && Texts.given(losses) == null) {
             throw new CaseException(Messages.format("analysisEmpty"));
         }
         change(caseId, (session, serviceCase) -> {
-            serviceCase.setFaultCause(strip(cause));
-            serviceCase.setResolutionMethod(strip(method));
-            serviceCase.setLosses(strip(losses));
-            ActivityLog.append(serviceCase, ActivityKind.NOTE, now, author, Messages.format("analysisRecord", strip(cause) == null ? "-"
-                    : strip(cause)), false);
+            serviceCase.setFaultCause(Texts.given(cause));
+            serviceCase.setResolutionMethod(Texts.given(method));
+            serviceCase.setLosses(Texts.given(losses));
+            ActivityLog.append(serviceCase, ActivityKind.NOTE, now, author, Messages.format("analysisRecord", Texts.given(cause) == null ? "-"
+                    : Texts.given(cause)), false);
         });
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String strip(String text) {
-        return isBlank(text) ? null : text.strip();
     }
 
     /** @return the case with its log, detached, for display */

@@ -74,6 +74,16 @@ public final class CaseList {
         public static Criteria all(boolean withClosed) {
             return new Criteria(null, null, null, null, null, null, null, null, null, withClosed);
         }
+
+        /** @return the same search, with or without closed cases */
+        public Criteria withClosed(boolean closedToo) {
+            return new Criteria(text, vendor, kind, openedFrom, openedBefore, customerId, status, severity, engineerId, closedToo);
+        }
+
+        /** @return the same search, narrowed to one customer (null: any) */
+        public Criteria withCustomer(Long customer) {
+            return new Criteria(text, vendor, kind, openedFrom, openedBefore, customer, status, severity, engineerId, withClosed);
+        }
     }
 
     /** A customer or an engineer a search may narrow to. */
@@ -118,16 +128,16 @@ public final class CaseList {
         if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
             where.append(" AND c.closedAt IS NULL");
         }
-        condition(where, parameters, "LOWER(c.vendor) LIKE ?", blankToNull(criteria.vendor()) == null ? null
+        condition(where, parameters, "LOWER(c.vendor) LIKE ?", Texts.given(criteria.vendor()) == null ? null
                 : "%" + criteria.vendor().strip().toLowerCase(Locale.ROOT) + "%");
         condition(where, parameters, "c.kind = ?", criteria.kind());
         condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
         condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
         condition(where, parameters, "u.persistentId = ?", criteria.customerId());
         condition(where, parameters, "c.status = ?", criteria.status());
-        condition(where, parameters, "c.severity = ?", blankToNull(criteria.severity()));
+        condition(where, parameters, "c.severity = ?", Texts.given(criteria.severity()));
         condition(where, parameters, "e.persistentId = ?", criteria.engineerId());
-        if (blankToNull(criteria.text()) != null) {
+        if (Texts.given(criteria.text()) != null) {
             for (String word : criteria.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
                 int n = parameters.size() + 1;
                 where.append(" AND (LOWER(c.title) LIKE ?").append(n).append(" OR LOWER(c.description) LIKE ?").append(n)
@@ -161,9 +171,5 @@ public final class CaseList {
             parameters.add(value);
             where.append(" AND ").append(clause).append(parameters.size());
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

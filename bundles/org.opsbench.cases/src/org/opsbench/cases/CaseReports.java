@@ -49,8 +49,8 @@ public final class CaseReports {
             report.fields(List.of(field("reportCase", c.getNumber()), field("reportCustomer", c.getCustomer() == null ? null
                     : c.getCustomer().getName()),
                     field("reportSite", c.getSite() == null ? null : c.getSite().getName()), field("reportContract", c.getContractNumber()),
-                    field("reportEquipment", equipment == null ? null : String.join(" ", nz(equipment.getVendor()), nz(equipment.getModel()),
-                            nz(equipment.getSerialNumber())).strip()),
+                    field("reportEquipment", equipment == null ? null : String.join(" ", Texts.shown(equipment.getVendor()), Texts.shown(equipment.getModel()),
+                            Texts.shown(equipment.getSerialNumber())).strip()),
                     field("reportVendor", c.getVendor()), field("reportSeverity", c.getSeverity()),
                     field("reportFaultType", CaseTypes.name(c.getCaseType(), c.getKind(), c.getDefectClass())),
                     field("reportStatus", CaseLifecycle.label(c.getStatus())),
@@ -59,15 +59,15 @@ public final class CaseReports {
                     field("reportResolved", time(c.getResolvedAt())), field("reportClosed", time(c.getClosedAt())),
                     field("reportTimeToResolve", c.getResolvedAt() == null ? null : hours(Duration.between(c.getOpenedAt(), c.getResolvedAt()))),
                     field("reportSatisfaction", c.getSatisfaction() == null ? null
-                            : c.getSatisfaction() + "/5 " + nz(c.getSatisfactionComment()))));
-            section(report, "reportDescription", String.join("\n", nz(c.getTitle()), nz(c.getDescription())).strip());
+                            : c.getSatisfaction() + "/5 " + Texts.shown(c.getSatisfactionComment()))));
+            section(report, "reportDescription", String.join("\n", Texts.shown(c.getTitle()), Texts.shown(c.getDescription())).strip());
             section(report, "reportCause", c.getFaultCause());
             section(report, "reportMethod", c.getResolutionMethod());
             section(report, "reportLosses", c.getLosses());
             List<List<String>> rows = new ArrayList<>();
             for (Activity activity : c.getActivities()) {
                 rows.add(List.of(time(activity.getAt()), CaseLabels.activity(activity.getKind()) + (activity.isCustomerNote() ? " *" : ""),
-                        nz(activity.getAuthor()), nz(activity.getText())));
+                        Texts.shown(activity.getAuthor()), Texts.shown(activity.getText())));
             }
             report.heading(text("reportRecord"));
             report.table(List.of(text("reportTime"), text("reportWhat"), text("reportBy"), text("reportDetails")), rows,
@@ -98,8 +98,8 @@ public final class CaseReports {
         report.heading(text("reportCases"));
         List<List<String>> rows = new ArrayList<>();
         for (CaseStatistics.Line line : s.lines()) {
-            rows.add(List.of(line.number(), time(line.openedAt()), nz(line.severity()), CaseLabels.kind(line.kind(), line.defectClass()),
-                    nz(line.title()), nz(line.customer()), CaseLifecycle.label(line.status())));
+            rows.add(List.of(line.number(), time(line.openedAt()), Texts.shown(line.severity()), CaseLabels.kind(line.kind(), line.defectClass()),
+                    Texts.shown(line.title()), Texts.shown(line.customer()), CaseLifecycle.label(line.status())));
         }
         report.table(List.of(text("reportCase"), text("reportOpened"), text("reportSeverity"), text("reportFaultType"),
                 text("reportCaseTitle"), text("reportCustomer"), text("reportStatus")).stream().map(CaseReports::unlabel).toList(), rows,
@@ -116,8 +116,8 @@ public final class CaseReports {
     public void exportCsv(List<CaseList.Row> rows, Path target) {
         List<List<?>> lines = new ArrayList<>();
         for (CaseList.Row row : rows) {
-            lines.add(List.of(row.number(), nz(row.severity()), CaseLifecycle.label(row.status()), CaseLabels.kind(row.kind(), null),
-                    nz(row.title()), nz(row.customer()), nz(row.engineer()), time(row.openedAt()), time(row.closedAt()),
+            lines.add(List.of(row.number(), Texts.shown(row.severity()), CaseLifecycle.label(row.status()), CaseLabels.kind(row.kind(), null),
+                    Texts.shown(row.title()), Texts.shown(row.customer()), Texts.shown(row.engineer()), time(row.openedAt()), time(row.closedAt()),
                     row.deadline() == null || row.closedAt() != null ? "" : time(row.deadline().dueAt())));
         }
         CsvExport.write(List.of(text("reportCase"), text("reportSeverity"), text("reportStatus"), text("reportFaultType"),
@@ -154,9 +154,5 @@ public final class CaseReports {
     /** e.g. "2:05 h" */
     private static String hours(Duration duration) {
         return duration.toHours() + ":" + String.format("%02d", duration.toMinutesPart()) + " h";
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -2,14 +2,10 @@ package org.opsbench.cases;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.DefectClass;
 
@@ -22,7 +18,6 @@ public final class CaseTypes {
 
     public static final String EXTENSION_POINT = "org.opsbench.cases.caseTypes";
     public static final String CONSULTATION = "consultation";
-    private static final int DEFAULT_ORDER = 1000;
 
     /** One type: its workflow ({@code kind}) and, for a defect, its class. */
     public record CaseType(String id, String name, CaseKind kind, DefectClass defectClass, int order, String contributor) {
@@ -33,39 +28,24 @@ public final class CaseTypes {
 
     /** @return the installed types in pick-list order; a duplicate id or a malformed type is left out and logged */
     public static List<CaseType> all() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return List.of();
+        List<CaseType> types = new ArrayList<>(Contributions.read(EXTENSION_POINT, "caseTypeDuplicate", CaseTypes::caseType));
+        types.sort(Comparator.comparingInt(CaseType::order).thenComparing(CaseType::name));
+        return List.copyOf(types);
+    }
+
+    /** @return the type an element declares, or null (logged) when its workflow or class is not one there is */
+    private static CaseType caseType(IConfigurationElement element, String contributor) {
+        String id = element.getAttribute("id");
+        CaseKind kind = "consultation".equals(element.getAttribute("workflow")) ? CaseKind.CONSULTATION
+                : "defect".equals(element.getAttribute("workflow")) ? CaseKind.DEFECT : null;
+        String classText = element.getAttribute("defectClass");
+        DefectClass defectClass = kind != CaseKind.DEFECT ? null
+                : classText == null ? DefectClass.TECHNICAL : DefectClass.getByName(classText.toUpperCase(Locale.ROOT));
+        if (kind == null || kind == CaseKind.DEFECT && defectClass == null) {
+            Contributions.log(Messages.format("caseTypeMalformed", id, contributor, element.getAttribute("workflow"), classText));
+            return null;
         }
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing(element -> element.getContributor().getName()));
-        Map<String, CaseType> types = new LinkedHashMap<>();
-        for (IConfigurationElement element : elements) {
-            String id = element.getAttribute("id");
-            String contributor = element.getContributor().getName();
-            if (id == null || id.isBlank()) {
-                continue;
-            }
-            if (types.containsKey(id)) {
-                log(Messages.format("caseTypeDuplicate", id, contributor, types.get(id).contributor()));
-                continue;
-            }
-            CaseKind kind = "consultation".equals(element.getAttribute("workflow")) ? CaseKind.CONSULTATION
-                    : "defect".equals(element.getAttribute("workflow")) ? CaseKind.DEFECT : null;
-            String classText = element.getAttribute("defectClass");
-            DefectClass defectClass = kind != CaseKind.DEFECT ? null
-                    : classText == null ? DefectClass.TECHNICAL : DefectClass.getByName(classText.toUpperCase(Locale.ROOT));
-            if (kind == null || kind == CaseKind.DEFECT && defectClass == null) {
-                log(Messages.format("caseTypeMalformed", id, contributor, element.getAttribute("workflow"), classText));
-                continue;
-            }
-            String name = element.getAttribute("name");
-            types.put(id, new CaseType(id, name == null || name.isBlank() ? id : name, kind, defectClass, order(element.getAttribute("order")),
-                    contributor));
-        }
-        List<CaseType> sorted = new ArrayList<>(types.values());
-        sorted.sort(Comparator.comparingInt(CaseType::order).thenComparing(CaseType::name));
-        return List.copyOf(sorted);
+        return new CaseType(id, Contributions.name(element), kind, defectClass, Contributions.order(element), contributor);
     }
 
     /** @return the installed type with this id, or null */
@@ -85,17 +65,5 @@ public final class CaseTypes {
     public static String name(String id, CaseKind kind, DefectClass defectClass) {
         CaseType type = find(id != null ? id : builtIn(kind, defectClass));
         return type != null ? type.name() : id != null ? id : CaseLabels.kind(kind, defectClass);
-    }
-
-    private static void log(String message) {
-        System.getLogger(CaseTypes.class.getName()).log(System.Logger.Level.WARNING, message);
-    }
-
-    private static int order(String text) {
-        try {
-            return text == null ? DEFAULT_ORDER : Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_ORDER;
-        }
     }
 }

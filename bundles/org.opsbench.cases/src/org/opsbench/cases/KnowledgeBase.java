@@ -87,10 +87,10 @@ public final class KnowledgeBase {
             article.setNumber(CaseNumbers.parse(NUMBER_PATTERN).next(database, now, java.time.ZoneOffset.UTC));
             article.setTitle(draft.title().strip());
             article.setSymptom(draft.symptom().strip());
-            article.setCause(blankToNull(draft.cause()));
+            article.setCause(Texts.given(draft.cause()));
             article.setSolution(draft.solution().strip());
-            article.setVendor(blankToNull(draft.vendor()));
-            article.setKeywords(blankToNull(draft.keywords()));
+            article.setVendor(Texts.given(draft.vendor()));
+            article.setKeywords(Texts.given(draft.keywords()));
             article.setAuthor(author);
             article.setCreatedAt(now);
             article.setUpdatedAt(now);
@@ -257,9 +257,5 @@ public final class KnowledgeBase {
 
     private static String lower(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -57,8 +57,8 @@ public final class SavedSearches {
                 session.add(search);
             }
             search.setShared(shared);
-            search.setText(blankToNull(criteria.text()));
-            search.setVendor(blankToNull(criteria.vendor()));
+            search.setText(Texts.given(criteria.text()));
+            search.setVendor(Texts.given(criteria.vendor()));
             search.setKindSet(criteria.kind() != null);
             if (criteria.kind() != null) {
                 search.setKind(criteria.kind());
@@ -71,7 +71,7 @@ public final class SavedSearches {
             search.setOpenedBefore(criteria.openedBefore());
             search.setCustomer(criteria.customerId() == null ? null : session.find(Customer.class, criteria.customerId()));
             search.setEngineer(criteria.engineerId() == null ? null : session.find(Engineer.class, criteria.engineerId()));
-            search.setSeverity(blankToNull(criteria.severity()));
+            search.setSeverity(Texts.given(criteria.severity()));
             search.setWithClosed(criteria.withClosed());
             session.save();
             return saved(search);
@@ -99,9 +99,5 @@ public final class SavedSearches {
                 s.isStatusSet() ? s.getStatus() : null, s.getSeverity(), s.getEngineer() == null ? null : CaseDesk.id(s.getEngineer()),
                 s.isWithClosed());
         return new Saved(CaseDesk.id(s), s.getName(), s.getOwner(), s.isShared(), criteria);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -350,8 +350,7 @@ class IntakeTest {
     }
 
     private List<String> numbersWithClosed(CaseList.Criteria c) {
-        return numbers(new CaseList.Criteria(c.text(), c.vendor(), c.kind(), c.openedFrom(), c.openedBefore(), c.customerId(), c.status(),
-                c.severity(), c.engineerId(), true));
+        return numbers(c.withClosed(true));
     }
 
     // ---- fixture ----

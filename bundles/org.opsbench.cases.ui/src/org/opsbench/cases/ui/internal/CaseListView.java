@@ -225,7 +225,7 @@ public final class CaseListView extends ViewPart {
 
     /** Reads what the search form offers in a job, then opens it; a search given a name is saved, then shown. */
     void openSearch() {
-        CaseList.Criteria previous = criteria == null ? null : withClosed(criteria, withClosed.getSelection());
+        CaseList.Criteria previous = criteria == null ? null : criteria.withClosed(withClosed.getSelection());
         Job.create(Messages.searchTitle, (IProgressMonitor monitor) -> {
             SearchDialog.Offer offer = SearchDialog.offer();
             table.getDisplay().asyncExec(() -> {
@@ -237,7 +237,7 @@ public final class CaseListView extends ViewPart {
                     reload(); // searches may have been deleted
                     return;
                 }
-                CaseList.Criteria chosen = withClosed(dialog.criteria(), withClosed.getSelection());
+                CaseList.Criteria chosen = dialog.criteria().withClosed(withClosed.getSelection());
                 if (dialog.saveName() == null) {
                     showSearch(chosen);
                     return;
@@ -281,11 +281,6 @@ public final class CaseListView extends ViewPart {
     void runSaved(SavedSearches.Saved search) {
         withClosed.setSelection(search.criteria().withClosed());
         showSearch(search.criteria(), search.name());
-    }
-
-    private static CaseList.Criteria withClosed(CaseList.Criteria c, boolean closedToo) {
-        return new CaseList.Criteria(c.text(), c.vendor(), c.kind(), c.openedFrom(), c.openedBefore(), c.customerId(), c.status(),
-                c.severity(), c.engineerId(), closedToo);
     }
 
     private NatTable createTable(Composite parent) {
@@ -383,7 +378,7 @@ public final class CaseListView extends ViewPart {
     void reload() {
         boolean closedToo = withClosed.getSelection();
         String login = ServiceDesk.user().getLogin();
-        CaseList.Criteria search = criteria == null ? null : withClosed(criteria, closedToo);
+        CaseList.Criteria search = criteria == null ? null : criteria.withClosed(closedToo);
         CaseList.Criteria wanted = search != null ? search : CaseList.Criteria.all(closedToo);
         Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
             Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",

@@ -271,8 +271,9 @@ final class IntakeDialog extends StepDialog {
         CallerLookup.Match match = matches.get(index);
         String vendorName = vendor.getText();
         Job.create(Messages.intakeFind, (IProgressMonitor monitor) -> {
-            Entitlement checked = desk().entitlement(match, Instant.now());
-            List<Suggestion> found = desk().suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
+            CaseDesk desk = desk(); // the user's rights, read once for both
+            Entitlement checked = desk.entitlement(match, Instant.now());
+            List<Suggestion> found = desk.suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
             entitlement.getDisplay().asyncExec(() -> {
                 if (entitlement.isDisposed()) {
                     return;
