@@ -152,6 +152,7 @@ public final class CaseDesk {
             }
             session.add(serviceCase);
             session.save();
+            SlaChecks.recheck(database, serviceCase);
             return new Opened(id(serviceCase), number, entitlement.warnings());
         }
     }
@@ -263,6 +264,7 @@ public final class CaseDesk {
             visible(serviceCase);
             step.apply(session, serviceCase);
             session.save();
+            SlaChecks.recheck(database, serviceCase);
         }
     }
 

@@ -31,7 +31,8 @@ import org.opsbench.persistence.ModelSession;
  * cases from their stored timestamps and records each that has fallen due exactly once: the
  * database's unique (case, key) index makes a second workbench's identical record fail, and that
  * failure is taken as "already done". Running it again, after a restart or on another workbench,
- * records nothing twice and misses nothing.
+ * records nothing twice and misses nothing. When each case next needs a look is kept in
+ * {@link SlaChecks}, so that a routine run reads only the cases whose time has come.
  */
 public final class SlaEvaluator {
 
@@ -41,34 +42,115 @@ public final class SlaEvaluator {
 
     /** The stored facts of one open case the evaluation needs. */
     public record OpenCase(long id, String number, Instant openedAt, String severity, Instant assignedAt, Instant respondedAt,
-            Instant diagnosedAt, CaseStatus status, Instant statusSince, Long calendarId, Long planId) {
+            Instant diagnosedAt, CaseStatus status, Instant statusSince, Long calendarId, Long planId, long version) {
     }
+
+    /** Even with every change announced, all open cases are evaluated again this often (and at the first run). */
+    static final Duration FULL_PASS_EVERY = Duration.ofHours(1);
 
     private final Database database;
     private final String workbench;
+    /** The calendars and plans as last read, and those the stored checks were last all computed with. */
+    private Rules rules;
+    private Rules checkedWith;
+    private Instant lastFullPass;
 
     public SlaEvaluator(Database database, String workbench) {
         this.database = database;
         this.workbench = workbench;
     }
 
-    /** Evaluates every open case at {@code now} and records what fell due; @return the events this call recorded */
+    /**
+     * Records what fell due at {@code now}. The first run of an evaluator, a run after a calendar or
+     * plan changed, and one run an hour evaluate every open case and store when each next needs a
+     * look ({@link SlaChecks}); the runs in between evaluate only the cases whose time has come or
+     * that changed. Keep one evaluator for the repeated runs of a background job.
+     *
+     * @return the events this call recorded
+     */
     public List<SlaEvent> run(Instant now) {
-        List<Due> due = evaluate(now);
-        return record(due, now);
+        Rules current = rules();
+        boolean full = current != checkedWith || lastFullPass == null || now.isBefore(lastFullPass)
+                || !now.isBefore(lastFullPass.plus(FULL_PASS_EVERY));
+        List<Long> ids = full ? null : SlaChecks.due(database, now);
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SlaChecks.Check> stored = full ? SlaChecks.all(database) : SlaChecks.of(database, ids);
+        Set<String> recorded = recordedKeys(ids);
+        List<Due> due = new ArrayList<>();
+        Map<Long, SlaChecks.Check> next = new HashMap<>();
+        eachOpenCase(current, ids, (open, plan, clock) -> {
+            Candidates candidates = candidates(open, plan, clock, now, key -> recorded.contains(open.id() + "/" + key));
+            due.addAll(candidates.due);
+            next.put(open.id(), new SlaChecks.Check(open.version(), candidates.nextAt()));
+        });
+        List<SlaEvent> events = record(due, now);
+        Set<Long> noLongerOpen = new HashSet<>(full ? stored.keySet() : ids);
+        noLongerOpen.removeAll(next.keySet());
+        SlaChecks.write(database, next, stored, noLongerOpen);
+        if (full) {
+            checkedWith = current;
+            lastFullPass = now;
+        }
+        return events;
     }
 
-    /** @return every event due at {@code now} and not yet recorded, from projections only */
+    /** @return every event due at {@code now} and not yet recorded, over every open case, from projections only */
     public List<Due> evaluate(Instant now) {
-        Set<String> recorded = new HashSet<>();
-        for (Object[] row : database.list("SELECT e.serviceCase.persistentId, e.eventKey FROM SlaEvent e"
-                + " WHERE e.serviceCase.closedAt IS NULL", Object[].class)) {
-            recorded.add(row[0] + "/" + row[1]);
-        }
+        Set<String> recorded = recordedKeys(null);
         List<Due> result = new ArrayList<>();
-        eachOpenCase(null, (open, plan, clock) -> result.addAll(dueEvents(open, plan, clock, now,
+        eachOpenCase(rules(), null, (open, plan, clock) -> result.addAll(dueEvents(open, plan, clock, now,
                 key -> recorded.contains(open.id() + "/" + key))));
         return result;
+    }
+
+    /** @return "case id/event key" of the events recorded for the given open cases (null: all open cases) */
+    private Set<String> recordedKeys(List<Long> caseIds) {
+        return SlaChecks.recordedKeys(database, caseIds);
+    }
+
+    /** @return the query parameters for the ids a chunk at a time, or one empty parameter list for "all" */
+    private static List<Object[]> chunks(List<Long> ids) {
+        if (ids == null) {
+            return List.<Object[]>of(new Object[0]);
+        }
+        List<Object[]> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += SlaChecks.CHUNK) {
+            chunks.add(new Object[] { List.copyOf(ids.subList(from, Math.min(ids.size(), from + SlaChecks.CHUNK))) });
+        }
+        return chunks;
+    }
+
+    /** The calendars and plans the clocks run on, with the versions they were read at. */
+    private record Rules(List<String> versions, Map<Long, WorkingTime> calendars, Map<Long, EscalationPlan> plans) {
+    }
+
+    /** @return the calendars and plans, read again only when one of them (or a severity scheme) changed */
+    private Rules rules() {
+        List<String> versions = new ArrayList<>();
+        for (String type : new String[] { "BusinessCalendar", "EscalationPlan", "SeverityScheme" }) {
+            for (Object[] row : database.list("SELECT x.persistentId, x.persistentVersion FROM " + type + " x ORDER BY x.persistentId",
+                    Object[].class)) {
+                versions.add(type + row[0] + "@" + row[1]);
+            }
+        }
+        if (rules != null && rules.versions().equals(versions)) {
+            return rules;
+        }
+        Map<Long, WorkingTime> calendars = new HashMap<>();
+        Map<Long, EscalationPlan> plans = new HashMap<>();
+        try (ModelSession session = database.openSession()) {
+            for (BusinessCalendar calendar : session.findAll(BusinessCalendar.class, "name")) {
+                calendars.put(id(calendar), WorkingTime.of(calendar));
+            }
+            for (EscalationPlan plan : session.findAll(EscalationPlan.class, "name")) {
+                SlaClock.check(plan);
+                plans.put(id(plan), ModelSession.detachedCopy(plan));
+            }
+        }
+        rules = new Rules(versions, calendars, plans);
+        return rules;
     }
 
     /** The next target an open case works towards: a response, else a diagnosis; the warning comes first. */
@@ -86,7 +168,7 @@ public final class SlaEvaluator {
         if (caseIds != null && caseIds.isEmpty()) {
             return deadlines;
         }
-        eachOpenCase(caseIds, (open, plan, clock) -> {
+        eachOpenCase(rules(), caseIds == null ? null : List.copyOf(caseIds), (open, plan, clock) -> {
             Deadline deadline = deadline(plan, clock, open.severity(), open.openedAt(), open.respondedAt(), open.diagnosedAt());
             if (deadline != null) {
                 deadlines.put(open.id(), deadline);
@@ -124,37 +206,28 @@ public final class SlaEvaluator {
     }
 
     /**
-     * Reads calendars, plans, pauses and the open cases as projections and visits each case that has a
-     * clock; with {@code onlyIds}, only those cases.
+     * Reads the pauses and the open cases as projections and visits each case that has a clock; with
+     * {@code onlyIds}, only those cases (a chunk at a time).
      */
-    private void eachOpenCase(Collection<Long> onlyIds, OpenCaseVisitor visitor) {
+    private void eachOpenCase(Rules rules, List<Long> onlyIds, OpenCaseVisitor visitor) {
         String only = onlyIds == null ? "" : " AND c.persistentId IN ?1";
-        Object[] parameters = onlyIds == null ? new Object[0] : new Object[] { List.copyOf(onlyIds) };
-        Map<Long, WorkingTime> calendars = new HashMap<>();
-        Map<Long, EscalationPlan> plans = new HashMap<>();
-        try (ModelSession session = database.openSession()) {
-            for (BusinessCalendar calendar : session.findAll(BusinessCalendar.class, "name")) {
-                calendars.put(id(calendar), WorkingTime.of(calendar));
+        for (Object[] parameters : chunks(onlyIds)) {
+            Map<Long, List<SlaClock.Pause>> pauses = new HashMap<>();
+            for (Object[] row : database.list("SELECT c.persistentId, p.pausedAt, p.resumedAt FROM ServiceCase c JOIN c.pauses p"
+                    + " WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
+                pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SlaClock.Pause((Instant) row[1], (Instant) row[2]));
             }
-            for (EscalationPlan plan : session.findAll(EscalationPlan.class, "name")) {
-                SlaClock.check(plan);
-                plans.put(id(plan), ModelSession.detachedCopy(plan));
-            }
-        }
-        Map<Long, List<SlaClock.Pause>> pauses = new HashMap<>();
-        for (Object[] row : database.list("SELECT c.persistentId, p.pausedAt, p.resumedAt FROM ServiceCase c JOIN c.pauses p"
-                + " WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
-            pauses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new SlaClock.Pause((Instant) row[1], (Instant) row[2]));
-        }
-        for (Object[] row : database.list("SELECT c.persistentId, c.number, c.openedAt, c.severity, c.assignedAt, c.respondedAt,"
-                + " c.diagnosedAt, c.status, c.statusSince, k.persistentId, p.persistentId FROM ServiceCase c"
-                + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
-            OpenCase open = new OpenCase((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], (Instant) row[4],
-                    (Instant) row[5], (Instant) row[6], (CaseStatus) row[7], (Instant) row[8], (Long) row[9], (Long) row[10]);
-            WorkingTime time = open.calendarId() == null ? null : calendars.get(open.calendarId());
-            EscalationPlan plan = open.planId() == null ? null : plans.get(open.planId());
-            if (time != null && plan != null && open.openedAt() != null) {
-                visitor.visit(open, plan, new SlaClock(time, pauses.getOrDefault(open.id(), List.of())));
+            for (Object[] row : database.list("SELECT c.persistentId, c.number, c.openedAt, c.severity, c.assignedAt, c.respondedAt,"
+                    + " c.diagnosedAt, c.status, c.statusSince, k.persistentId, p.persistentId, c.persistentVersion FROM ServiceCase c"
+                    + " LEFT JOIN c.calendar k LEFT JOIN c.plan p WHERE c.closedAt IS NULL" + only, Object[].class, parameters)) {
+                OpenCase open = new OpenCase((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], (Instant) row[4],
+                        (Instant) row[5], (Instant) row[6], (CaseStatus) row[7], (Instant) row[8], (Long) row[9], (Long) row[10],
+                        (Long) row[11]);
+                WorkingTime time = open.calendarId() == null ? null : rules.calendars().get(open.calendarId());
+                EscalationPlan plan = open.planId() == null ? null : rules.plans().get(open.planId());
+                if (time != null && plan != null && open.openedAt() != null) {
+                    visitor.visit(open, plan, new SlaClock(time, pauses.getOrDefault(open.id(), List.of())));
+                }
             }
         }
     }
@@ -174,10 +247,15 @@ public final class SlaEvaluator {
      * @return the events of one case that are due at {@code now} and not recorded
      */
     static List<Due> dueEvents(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now, Predicate<String> recorded) {
+        return candidates(open, plan, clock, now, recorded).due;
+    }
+
+    /** @return the case's events not yet recorded: those due at {@code now}, and when the next one falls due */
+    private static Candidates candidates(OpenCase open, EscalationPlan plan, SlaClock clock, Instant now, Predicate<String> recorded) {
         Candidates candidates = new Candidates(open, clock, now, recorded);
         SeverityLevel level = level(plan, open.severity());
         if (level == null) {
-            return candidates.due;
+            return candidates;
         }
         if (open.respondedAt() == null) {
             Instant from = open.assignedAt() != null ? open.assignedAt() : open.openedAt();
@@ -205,7 +283,21 @@ public final class SlaEvaluator {
                 }
             }
         }
-        return candidates.due;
+        return candidates;
+    }
+
+    /**
+     * @return the reassignment proposal that stands for the case: recorded for the current assignment,
+     *         with the engineer not yet in contact with the customer and the case open; else null
+     */
+    public static SlaEvent standingReassignment(ServiceCase serviceCase, List<SlaEvent> events) {
+        Instant from = serviceCase.getAssignedAt() != null ? serviceCase.getAssignedAt() : serviceCase.getOpenedAt();
+        if (serviceCase.getClosedAt() != null || serviceCase.getRespondedAt() != null || from == null) {
+            return null;
+        }
+        String since = "@" + from.toEpochMilli(); // as in the keys dueEvents gives
+        return events.stream().filter(e -> e.getKind() == SlaEventKind.REASSIGN_PROPOSAL && e.getEventKey().endsWith(since))
+                .findFirst().orElse(null);
     }
 
     private static final String DISPATCHER = CaseNotices.DISPATCHER;
@@ -219,7 +311,8 @@ public final class SlaEvaluator {
     /**
      * The events one case may have due. An event is due when the clock has run its threshold since its
      * start; the running time since each start is summed once, and the exact instant is computed only
-     * for events that are due and not yet recorded.
+     * for events that are due and not yet recorded. Of the events still to come, the smallest
+     * threshold per start is kept, which gives the instant of the next one.
      */
     private static final class Candidates {
         final List<Due> due = new ArrayList<>();
@@ -228,6 +321,7 @@ public final class SlaEvaluator {
         private final Instant now;
         private final Predicate<String> recorded;
         private final Map<Instant, Duration> elapsed = new HashMap<>(4);
+        private final Map<Instant, Duration> nextThreshold = new HashMap<>(4);
 
         Candidates(OpenCase open, SlaClock clock, Instant now, Predicate<String> recorded) {
             this.open = open;
@@ -242,12 +336,25 @@ public final class SlaEvaluator {
             }
             Duration threshold = Duration.ofSeconds(Math.round(minutes * 60));
             if (elapsed.computeIfAbsent(from, start -> clock.elapsed(start, now)).compareTo(threshold) < 0) {
+                nextThreshold.merge(from, threshold, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 return;
             }
             Instant at = clock.due(from, threshold);
             if (at != null && !at.isAfter(now)) {
                 due.add(new Due(open.id(), open.number(), key, kind, at, role));
             }
+        }
+
+        /** @return when the next event not yet due falls due, or null when none will while the facts stay as they are */
+        Instant nextAt() {
+            Instant next = null;
+            for (Map.Entry<Instant, Duration> entry : nextThreshold.entrySet()) {
+                Instant at = clock.due(entry.getKey(), entry.getValue());
+                if (at != null && (next == null || at.isBefore(next))) {
+                    next = at;
+                }
+            }
+            return next;
         }
     }
 

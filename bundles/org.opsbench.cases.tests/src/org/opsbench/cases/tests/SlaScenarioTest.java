@@ -1,6 +1,7 @@
 package org.opsbench.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opsbench.cases.tests.CaseFixture.shanghai;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CaseDefaults;
+import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseException;
 import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.SlaClock;
@@ -163,6 +165,34 @@ class SlaScenarioTest {
         }
         assertTrue(due(shanghai("2026-11-25T10:00")).keySet().stream().noneMatch(k -> k.startsWith("step:confirmed")),
                 "a new step starts its own day");
+    }
+
+    @Test
+    void aReassignmentProposalStandsUntilTheCaseIsReassignedOrAnswered() {
+        long id = p1(CaseFixture.FIVE_BY_EIGHT);
+        long other;
+        try (ModelSession session = db.get().openSession()) {
+            Engineer engineer = OpsFactory.eINSTANCE.createEngineer();
+            engineer.setName("Engineer Two");
+            engineer.setEmployeeNumber("E-2");
+            session.add(engineer);
+            session.save();
+            other = ((org.opsbench.model.base.PersistentObject) engineer).getPersistentId();
+        }
+        CaseDesk desk = new CaseDesk(db.get(), "agent");
+        SlaEvaluator evaluator = new SlaEvaluator(db.get(), "bench");
+        evaluator.run(shanghai("2026-04-07T10:00"));
+        SlaEvent proposal = SlaEvaluator.standingReassignment(desk.read(id), desk.events(id));
+        assertEquals("reassign:45@" + shanghai("2026-04-03T16:55").toEpochMilli(), proposal.getEventKey());
+
+        desk.assign(id, other, shanghai("2026-04-07T10:05"));
+        assertNull(SlaEvaluator.standingReassignment(desk.read(id), desk.events(id)), "the new engineer has 45 minutes");
+        evaluator.run(shanghai("2026-04-07T10:50"));
+        proposal = SlaEvaluator.standingReassignment(desk.read(id), desk.events(id));
+        assertEquals(shanghai("2026-04-07T10:50"), proposal.getDueAt(), "proposed again for the new assignment");
+
+        desk.record(id, org.opsbench.cases.model.ActivityKind.CALL, "Called the customer", false, shanghai("2026-04-07T10:55"));
+        assertNull(SlaEvaluator.standingReassignment(desk.read(id), desk.events(id)), "the engineer is in contact");
     }
 
     @Test

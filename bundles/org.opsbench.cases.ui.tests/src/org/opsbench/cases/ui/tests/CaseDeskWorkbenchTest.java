@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseList;
+import org.opsbench.cases.SlaChecks;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.ui.internal.CaseEditor;
 import org.opsbench.cases.ui.internal.CaseListView;
@@ -148,6 +149,41 @@ class CaseDeskWorkbenchTest {
 
     @Test
     @Order(2)
+    void fortyFiveMinutesWithoutContactProposeReassignmentWhichTheEditorActsOn() {
+        // Fifty minutes pass without contact: the stored start and assignment move back, and the change is
+        // announced, as every writer outside the case desk must (SlaChecks).
+        String before;
+        try (ModelSession session = database().openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, caseId);
+            serviceCase.setOpenedAt(serviceCase.getOpenedAt().minus(Duration.ofMinutes(50)));
+            serviceCase.setAssignedAt(serviceCase.getAssignedAt().minus(Duration.ofMinutes(50)));
+            before = serviceCase.getAssignee().getName();
+            session.save();
+            SlaChecks.recheck(database(), serviceCase);
+        }
+        Label proposal = robot.find("the reassignment proposal", Label.class, l -> CaseEditor.PROPOSAL_ID.equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the reassignment proposal in the editor", () -> proposal.isVisible()
+                && proposal.getText().startsWith("Reassignment proposed at ") && proposal.getText().contains(before));
+        robot.screenshot("case-reassign-proposed");
+
+        robot.click(robot.button("Reassign..."));
+        Shell dialog = robot.shell("Assign Case");
+        Table engineers = robot.table("assign.engineers");
+        robot.waitFor("other engineers suggested", () -> engineers.getItemCount() > 1);
+        String other = robot.onUi(() -> Arrays.stream(engineers.getItems()).map(i -> i.getText(0)).filter(n -> !n.equals(before))
+                .findFirst().orElseThrow());
+        robot.select(engineers, other);
+        robot.click(robot.button(dialog, "OK"));
+        robot.shellClosed("Assign Case");
+        robot.waitFor("the proposal gone with the new assignment", () -> !proposal.isVisible());
+        robot.shows(other);
+        assertEquals(other, new CaseDesk(database(), "test").read(caseId).getAssignee().getName());
+        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 AND e.kind = ?2",
+                Long.class, caseId, org.opsbench.cases.model.SlaEventKind.REASSIGN_PROPOSAL).get(0), "proposed once");
+    }
+
+    @Test
+    @Order(3)
     void theEngineersCallIsRecordedAndStopsTheResponseClock() {
         robot.click(robot.button("Add Activity..."));
         Shell dialog = robot.shell("Add Activity");
@@ -163,13 +199,14 @@ class CaseDeskWorkbenchTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void twoHoursWithoutDiagnosisEscalateInTheBackgroundAndShowInEditorListAndNotifications() {
         // Two hours pass: the case's stored start moves back; the background evaluation does the rest.
         try (ModelSession session = database().openSession()) {
             ServiceCase serviceCase = session.find(ServiceCase.class, caseId);
             serviceCase.setOpenedAt(serviceCase.getOpenedAt().minus(Duration.ofHours(2)));
             session.save();
+            SlaChecks.recheck(database(), serviceCase);
         }
         Table escalations = robot.table(CaseEditor.ESCALATIONS_ID);
         robot.waitFor("the escalation to the response-center manager", () -> rows(escalations).stream()
@@ -197,7 +234,7 @@ class CaseDeskWorkbenchTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theDefectIsWorkedThroughAndClosedWithTheCustomersConfirmationAndSurvey() {
         CaseEditor editor = editor();
         robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor));
@@ -262,7 +299,7 @@ class CaseDeskWorkbenchTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theClosedCaseIsFoundByAWordOfItsLogThroughTheSearch() {
         showView(CaseListView.ID);
         CaseListView list = robot.onUi(() -> (CaseListView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
@@ -307,7 +344,7 @@ class CaseDeskWorkbenchTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theNextCallerWithTheSameProblemIsOfferedTheArticleAtIntake() {
         showView(CaseListView.ID);
         robot.click(robot.toolItem("New Case..."));
@@ -327,7 +364,7 @@ class CaseDeskWorkbenchTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theDashboardChartsOpenCasesBySeverityAndTheWeeksMissedDeadlines() {
         showView(org.opsbench.cases.ui.internal.DashboardView.ID);
         org.opsbench.cases.ui.internal.DashboardView dashboard = robot.onUi(() -> (org.opsbench.cases.ui.internal.DashboardView) PlatformUI

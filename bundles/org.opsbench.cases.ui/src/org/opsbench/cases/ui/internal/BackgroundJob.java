@@ -71,13 +71,21 @@ abstract class BackgroundJob extends Job {
 
     /** Records reminders, warnings, breaches and escalations that fell due, each once, with their notices. */
     static final class SlaEvaluation extends BackgroundJob {
+        /** One for all runs: it remembers when it last evaluated every case, so that most runs read only those due. */
+        private SlaEvaluator evaluator;
+        private org.opsbench.persistence.Database evaluated;
+
         SlaEvaluation() {
             super(Messages.slaEvaluation, CasesStartup.EVALUATION_INTERVAL);
         }
 
         @Override
         boolean runOnce(Instant now) {
-            List<SlaEvent> recorded = new SlaEvaluator(ServiceDesk.database(), ServiceDesk.workbenchName()).run(now);
+            if (evaluated != ServiceDesk.database()) {
+                evaluated = ServiceDesk.database();
+                evaluator = new SlaEvaluator(evaluated, ServiceDesk.workbenchName());
+            }
+            List<SlaEvent> recorded = evaluator.run(now);
             return !recorded.isEmpty();
         }
     }

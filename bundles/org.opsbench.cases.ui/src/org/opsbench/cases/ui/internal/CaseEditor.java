@@ -60,6 +60,7 @@ public final class CaseEditor extends EditorPart {
     public static final String STATUS_ID = "caseEditor.status";
     public static final String NEXT_STATUS_ID = "caseEditor.nextStatus";
     public static final String ARTICLES_ID = "caseEditor.articles";
+    public static final String PROPOSAL_ID = "caseEditor.reassignProposal";
 
     private final Runnable onChange = this::load;
     private CaseEditorInput input;
@@ -75,6 +76,9 @@ public final class CaseEditor extends EditorPart {
     private Label deadline;
     private Label satisfaction;
     private Label articles;
+    private Composite proposalBar;
+    private Label proposal;
+    private Button reassign;
     private Combo nextStatus;
     private Button assignButton;
     private Button advance;
@@ -135,6 +139,18 @@ public final class CaseEditor extends EditorPart {
         article = button(actions, Messages.actionArticle, this::writeArticle);
         analysis = button(actions, Messages.actionAnalysis, this::recordAnalysis);
         report = button(actions, Messages.actionReport, this::writeReport);
+
+        // Shown while the plan's reassignment proposal stands: no contact with the customer since the assignment.
+        proposalBar = new Composite(parent, SWT.NONE);
+        proposalBar.setLayout(new GridLayout(3, false));
+        GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        barData.exclude = true;
+        proposalBar.setLayoutData(barData);
+        proposalBar.setVisible(false);
+        new Label(proposalBar, SWT.NONE).setImage(parent.getDisplay().getSystemImage(SWT.ICON_WARNING));
+        proposal = Widgets.id(new Label(proposalBar, SWT.WRAP), PROPOSAL_ID);
+        proposal.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        reassign = button(proposalBar, Messages.actionReassign, this::assign);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -277,12 +293,24 @@ public final class CaseEditor extends EditorPart {
         if (timeline.getItemCount() > 0) {
             timeline.setTopIndex(timeline.getItemCount() - 1); // the newest step in view
         }
+        showProposal(serviceCase, events, engineerName);
         escalations.removeAll();
         for (SlaEvent event : events) {
             new TableItem(escalations, SWT.NONE).setText(new String[] { CaseListView.time(event.getDueAt()),
                     CaseLabels.event(event.getKind()), nullToEmpty(event.getRole()), nullToEmpty(event.getRecordedBy()) });
         }
         title.getParent().layout(true, true);
+    }
+
+    private void showProposal(ServiceCase serviceCase, List<SlaEvent> events, String engineerName) {
+        SlaEvent standing = SlaEvaluator.standingReassignment(serviceCase, events);
+        if (standing != null) {
+            Instant since = serviceCase.getAssignedAt() != null ? serviceCase.getAssignedAt() : serviceCase.getOpenedAt();
+            proposal.setText(NLS.bind(Messages.reassignProposed, new Object[] { CaseListView.time(standing.getDueAt()), engineerName,
+                    CaseListView.time(since) }));
+        }
+        proposalBar.setVisible(standing != null);
+        ((GridData) proposalBar.getLayoutData()).exclude = standing == null;
     }
 
     private static String nullToEmpty(String text) {
@@ -348,6 +376,7 @@ public final class CaseEditor extends EditorPart {
         }
         boolean work = access.may(CaseAccess.WORK);
         assignButton.setEnabled(assignButton.getEnabled() && (work || access.may(CaseAccess.ASSIGN)));
+        reassign.setEnabled(work || access.may(CaseAccess.ASSIGN));
         for (Button button : new Button[] { advance, close, convert, analysis }) {
             button.setEnabled(button.getEnabled() && work);
         }

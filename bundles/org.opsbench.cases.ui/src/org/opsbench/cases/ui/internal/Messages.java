@@ -61,6 +61,8 @@ public final class Messages extends NLS {
     public static String noDeadline;
     public static String unassigned;
     public static String actionAssign;
+    public static String actionReassign;
+    public static String reassignProposed;
     public static String actionActivity;
     public static String actionAdvance;
     public static String actionClose;
