@@ -70,6 +70,14 @@ public record CaseAccess(String login, Set<String> permissions, Long ownCustomer
         return seesAllCases() || may(VIEW_OWN) && ownCustomerId != null && ownCustomerId.equals(customerId);
     }
 
+    /** @return null when the user sees every case, else the one customer whose cases (and figures) the user sees; -1 for none */
+    public Long customerScope() {
+        if (seesAllCases()) {
+            return null;
+        }
+        return may(VIEW_OWN) && ownCustomerId != null ? ownCustomerId : -1L;
+    }
+
     /** @return the criteria narrowed to what the user may see: a customer's staff get their organisation's cases, or none */
     public CaseList.Criteria restrict(CaseList.Criteria c) {
         if (seesAllCases()) {

@@ -57,6 +57,14 @@ public final class CaseStatistics {
 
     /** @return the open cases by severity and the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday) */
     public static Dashboard dashboard(Database database, Instant now, ZoneId zone, int weekCount) {
+        return dashboard(database, now, zone, weekCount, null);
+    }
+
+    /**
+     * @param customerId only this customer's cases (a customer's staff see their own figures), or null for all
+     * @return the open cases by severity and the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday)
+     */
+    public static Dashboard dashboard(Database database, Instant now, ZoneId zone, int weekCount, Long customerId) {
         // Every level of the default scheme, in its order, so that a level without open cases shows as zero.
         Map<String, Long> open = new LinkedHashMap<>();
         try (org.opsbench.persistence.ModelSession session = database.openSession()) {
@@ -65,8 +73,9 @@ public final class CaseStatistics {
                 plan.getScheme().getLevels().forEach(level -> open.put(level.getCode(), 0L));
             }
         }
-        for (Object[] r : database.list("SELECT c.severity, COUNT(c) FROM ServiceCase c WHERE c.closedAt IS NULL GROUP BY c.severity",
-                Object[].class)) {
+        String ofCase = customerId == null ? "" : " AND c.customer.persistentId = " + customerId; // a long: nothing to escape
+        for (Object[] r : database.list("SELECT c.severity, COUNT(c) FROM ServiceCase c WHERE c.closedAt IS NULL" + ofCase
+                + " GROUP BY c.severity", Object[].class)) {
             open.put(r[0] == null ? "-" : (String) r[0], (Long) r[1]);
         }
         LocalDate thisMonday = LocalDate.ofInstant(now, zone).with(java.time.temporal.TemporalAdjusters.previousOrSame(
@@ -75,8 +84,8 @@ public final class CaseStatistics {
         Instant from = firstMonday.atStartOfDay(zone).toInstant();
         Instant before = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
         long[] breaches = new long[weekCount];
-        for (Instant due : database.list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3",
-                Instant.class, SlaEventKind.BREACH, from, before)) {
+        for (Instant due : database.list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3"
+                + ofCase.replace("c.customer", "e.serviceCase.customer"), Instant.class, SlaEventKind.BREACH, from, before)) {
             breaches[week(firstMonday, due, zone)]++;
         }
         long[] respondSeconds = new long[weekCount];
@@ -84,7 +93,7 @@ public final class CaseStatistics {
         long[] resolveSeconds = new long[weekCount];
         long[] resolved = new long[weekCount];
         for (Object[] r : database.list("SELECT c.openedAt, c.respondedAt, c.resolvedAt FROM ServiceCase c WHERE c.openedAt >= ?1"
-                + " AND c.openedAt < ?2", Object[].class, from, before)) {
+                + " AND c.openedAt < ?2" + ofCase, Object[].class, from, before)) {
             int week = week(firstMonday, (Instant) r[0], zone);
             if (r[1] != null) {
                 respondSeconds[week] += Duration.between((Instant) r[0], (Instant) r[1]).toSeconds();

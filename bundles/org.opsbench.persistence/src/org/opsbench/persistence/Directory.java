@@ -16,16 +16,41 @@ public final class Directory {
     }
 
     private final Database database;
+    /** The one customer organisation shown, or null for the whole network. */
+    private final Long customerScope;
 
     public Directory(Database database) {
+        this(database, null);
+    }
+
+    /**
+     * @param customerScope with a customer's id, only that organisation is shown, under its office and
+     *                      region, and no engineers: what a customer's own staff see; null shows everything
+     */
+    public Directory(Database database, Long customerScope) {
         this.database = database;
+        this.customerScope = customerScope;
+    }
+
+    /** @return the customer organisation a user belongs to (a customer's staff), or null for the service company's staff */
+    public static Long customerOf(Database database, String login) {
+        return database.list("SELECT c.persistentId FROM User u JOIN u.customer c WHERE u.login = ?1", Long.class, login).stream()
+                .findFirst().orElse(null);
     }
 
     public List<Entry> regions() {
+        if (customerScope != null) {
+            return entries("SELECT r.persistentId, r.code, r.name FROM ServiceCenter c JOIN c.regions r JOIN r.offices o, Customer k"
+                    + " WHERE k.office = o AND k.persistentId = ?1 ORDER BY r.code", customerScope);
+        }
         return entries("SELECT r.persistentId, r.code, r.name FROM ServiceCenter c JOIN c.regions r ORDER BY r.code");
     }
 
     public List<Entry> offices(long regionId) {
+        if (customerScope != null) {
+            return entries("SELECT o.persistentId, o.code, o.name FROM Region r JOIN r.offices o, Customer k WHERE r.persistentId = ?1"
+                    + " AND k.office = o AND k.persistentId = ?2 ORDER BY o.name", regionId, customerScope);
+        }
         return entries("SELECT o.persistentId, o.code, o.name FROM Region r JOIN r.offices o WHERE r.persistentId = ?1 ORDER BY o.name",
                 regionId);
     }
@@ -44,14 +69,23 @@ public final class Directory {
      * @param max   the most customers wanted
      */
     public List<Entry> customers(long officeId, String filter, int first, int max) {
-        if (filter == null || filter.isBlank()) {
-            return page("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1"
-                    + " ORDER BY c.code, c.persistentId", first, max, officeId);
+        List<Object> parameters = new ArrayList<>(List.of(officeId));
+        String where = "c.office.persistentId = ?1";
+        if (filter != null && !filter.isBlank()) {
+            parameters.add("%" + filter.trim().toLowerCase(Locale.ROOT) + "%");
+            where += " AND (LOWER(c.name) LIKE ?2 OR LOWER(c.code) LIKE ?2)";
         }
-        String pattern = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
-        return page("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE c.office.persistentId = ?1"
-                + " AND (LOWER(c.name) LIKE ?2 OR LOWER(c.code) LIKE ?2) ORDER BY c.code, c.persistentId", first, max, officeId,
-                pattern);
+        if (customerScope != null) {
+            parameters.add(customerScope);
+            where += " AND c.persistentId = ?" + parameters.size();
+        }
+        return page("SELECT c.persistentId, c.code, c.name FROM Customer c WHERE " + where + " ORDER BY c.code, c.persistentId", first, max,
+                parameters.toArray());
+    }
+
+    /** @return whether the directory shows only one customer organisation */
+    public boolean isCustomerScoped() {
+        return customerScope != null;
     }
 
     public List<Entry> sites(long customerId) {
@@ -66,6 +100,9 @@ public final class Directory {
 
     /** Engineers working from an office: employee number and name. */
     public List<Entry> engineers(long officeId) {
+        if (customerScope != null) {
+            return List.of(); // the service company's staff list is not the customer's business
+        }
         return entries("SELECT e.persistentId, e.employeeNumber, e.name FROM Engineer e WHERE e.office.persistentId = ?1 ORDER BY e.name",
                 officeId);
     }

@@ -174,6 +174,16 @@ class CaseReportsTest {
         assertEquals(0, dashboard.weeks().get(0).breaches());
         assertEquals(20 / 60.0, dashboard.weeks().get(1).meanRespondHours(), 1e-9, "only the pump case was answered, after 20 minutes");
         assertEquals(null, dashboard.weeks().get(2).meanRespondHours(), "no case opened in the current week");
+
+        // A customer's staff see their own organisation's figures.
+        long pumpCustomer = database.list("SELECT c.customer.persistentId FROM ServiceCase c WHERE c.persistentId = ?1", Long.class,
+                pump.id()).get(0);
+        CaseStatistics.Dashboard own = CaseStatistics.dashboard(database, nextWednesday, SHANGHAI, 3, pumpCustomer);
+        assertEquals(Map.of("P1", 0L, "P2", 1L, "P3", 0L, "P4", 0L), own.openBySeverity());
+        assertEquals(0, own.weeks().stream().mapToLong(CaseStatistics.Week::breaches).sum(), "the printer's missed response is not theirs");
+        assertEquals(20 / 60.0, own.weeks().get(1).meanRespondHours(), 1e-9);
+        assertEquals(Map.of("P1", 0L, "P2", 0L, "P3", 0L, "P4", 0L),
+                CaseStatistics.dashboard(database, nextWednesday, SHANGHAI, 3, -1L).openBySeverity(), "no organisation, no figures");
     }
 
     @Test

@@ -54,6 +54,25 @@ class DirectoryTest {
     }
 
     @Test
+    void aCustomersStaffSeeTheirOrganisationUnderItsOfficeAndNoEngineers() {
+        Entry region = directory.regions().get(1);
+        Entry office = directory.offices(region.id()).get(1);
+        Entry customer = directory.customers(office.id(), null).get(0);
+        Directory own = new Directory(database, customer.id());
+        assertTrue(own.isCustomerScoped());
+        assertEquals(List.of(region), own.regions());
+        assertEquals(List.of(office), own.offices(region.id()));
+        assertEquals(List.of(customer), own.customers(office.id(), null));
+        assertEquals(List.of(customer), own.customers(office.id(), customer.code()));
+        assertEquals(List.of(), own.customers(office.id(), "no such customer"));
+        assertEquals(directory.sites(customer.id()), own.sites(customer.id()));
+        assertEquals(List.of(), own.engineers(office.id()));
+        Entry otherOffice = directory.offices(region.id()).get(0);
+        assertEquals(List.of(), own.customers(otherOffice.id(), null), "another office's customers stay hidden");
+        assertEquals(List.of(), own.offices(directory.regions().get(0).id()));
+    }
+
+    @Test
     void filtersCustomersByNumberOrNameIgnoringCase() {
         Entry office = directory.offices(directory.regions().get(0).id()).get(0);
         List<Entry> all = directory.customers(office.id(), null);

@@ -16,6 +16,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.model.validation.ModelRules;
 import org.opsbench.persistence.Database;
+import org.opsbench.persistence.Directory;
 
 /**
  * All customers as a list. Reads a projection (only the shown columns) in a Job, so the
@@ -87,7 +88,10 @@ public final class CustomersView extends ViewPart {
         Database database = OpsBenchDatabase.get();
         Job job = Job.create(Messages.customersLoading, (IProgressMonitor monitor) -> {
             try {
-                List<Object[]> rows = database.list(QUERY, Object[].class);
+                // A customer's staff see their own organisation only.
+                Long own = Directory.customerOf(database, OpsBenchDatabase.user().getLogin());
+                List<Object[]> rows = own == null ? database.list(QUERY, Object[].class)
+                        : database.list(QUERY.replace(" ORDER BY", " WHERE c.persistentId = ?1 ORDER BY"), Object[].class, own);
                 viewer.getControl().getDisplay().asyncExec(() -> show(rows));
                 return Status.OK_STATUS;
             } catch (RuntimeException e) {

@@ -62,9 +62,11 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
             case ROOT -> add(children, Kind.REGION, source.regions());
             case REGION -> add(children, Kind.OFFICE, source.offices(entry.id()));
             case OFFICE -> {
-                // The engineers first: always there, however long the customer list below gets.
-                collector.add(new Object[] { new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null,
-                        Messages.navigatorEngineers), this, directory, customerFilter) }, monitor);
+                // The engineers first: always there, however long the customer list below gets (not for a customer's staff).
+                if (!source.isCustomerScoped()) {
+                    collector.add(new Object[] { new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null,
+                            Messages.navigatorEngineers), this, directory, customerFilter) }, monitor);
+                }
                 fetchCustomers(source, collector, monitor);
             }
             case CUSTOMER -> add(children, Kind.SITE, source.sites(entry.id()));

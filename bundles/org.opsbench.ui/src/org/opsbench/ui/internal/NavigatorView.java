@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.DeferredTreeContentManager;
+import org.opsbench.persistence.Database;
 import org.opsbench.persistence.Directory;
 
 /**
@@ -42,6 +43,18 @@ public final class NavigatorView extends ViewPart {
     private Text filter;
     private volatile String filterText = "";
     private DeferredTreeContentManager deferred;
+
+    /** Read on first use, in the job that fetches the first level: a customer's staff see only their organisation. */
+    private volatile Directory directory;
+
+    private Directory directory(Database database, String login) {
+        Directory read = directory;
+        if (read == null) {
+            read = new Directory(database, Directory.customerOf(database, login));
+            directory = read;
+        }
+        return read;
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -82,8 +95,9 @@ public final class NavigatorView extends ViewPart {
             }
         });
         viewer.setUseHashlookup(true);
-        Directory directory = new Directory(OpsBenchDatabase.get());
-        viewer.setInput(NavigatorNode.root(() -> directory, () -> filterText));
+        Database database = OpsBenchDatabase.get();
+        String login = OpsBenchDatabase.user().getLogin();
+        viewer.setInput(NavigatorNode.root(() -> directory(database, login), () -> filterText));
         filter.addModifyListener(e -> {
             String text = filter.getText();
             // Filter once typing pauses, not on every key.

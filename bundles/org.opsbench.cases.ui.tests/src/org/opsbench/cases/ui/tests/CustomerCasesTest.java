@@ -1,12 +1,16 @@
 package org.opsbench.cases.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,5 +96,27 @@ class CustomerCasesTest {
         Button addActivity = robot.find("Add Activity...", Button.class, b -> "Add Activity...".equals(b.getText()));
         assertEquals(Boolean.TRUE, robot.onUi(addActivity::getEnabled), "notes are allowed");
         robot.screenshot("customer-case-editor");
+    }
+
+    @Test
+    void theServiceNetworkShowsTheCustomerOnlyTheOwnOrganisation() {
+        Database database = ServiceDesk.database();
+        Object[] own = database.list("SELECT c.code, c.name, o.name FROM User u JOIN u.customer c JOIN c.office o"
+                + " WHERE u.login = 'customer'", Object[].class).get(0);
+        String region = database.list("SELECT r.name FROM Region r JOIN r.offices o WHERE o.name = ?1", String.class, own[2]).get(0);
+        long regions = database.list("SELECT COUNT(r) FROM Region r", Long.class).get(0);
+        assertTrue(regions > 1, "the sample network has several regions");
+
+        session.showView("org.opsbench.ui.navigator");
+        Tree tree = robot.tree("navigator.tree");
+        TreeItem customer = robot.select(tree, region, (String) own[2], own[0] + "  " + own[1]);
+        robot.waitFor("one region, one office, one customer", () -> tree.getItemCount() == 1
+                && tree.getItem(0).getItemCount() == 1 && customer.getParentItem().getItemCount() == 1);
+        robot.screenshot("customer-navigator");
+
+        session.showView("org.opsbench.ui.customers");
+        Table customers = robot.table("customers.table");
+        robot.waitFor("the own organisation only in the customer list", () -> customers.getItemCount() == 1);
+        assertEquals(own[0], robot.onUi(() -> customers.getItem(0).getText(0)));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.ui.part.ViewPart;
+import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseStatistics;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -65,7 +66,9 @@ public final class DashboardView extends ViewPart {
         }
         ZoneId zone = ZoneId.systemDefault();
         Job.create(Messages.dashboardLoading, (IProgressMonitor monitor) -> {
-            CaseStatistics.Dashboard dashboard = CaseStatistics.dashboard(ServiceDesk.database(), Instant.now(), zone, WEEKS);
+            // A customer's staff see their own organisation's figures.
+            Long scope = CaseAccess.of(ServiceDesk.database(), ServiceDesk.user().getLogin()).customerScope();
+            CaseStatistics.Dashboard dashboard = CaseStatistics.dashboard(ServiceDesk.database(), Instant.now(), zone, WEEKS, scope);
             open.getDisplay().asyncExec(() -> show(dashboard));
             return Status.OK_STATUS;
         }).schedule();
