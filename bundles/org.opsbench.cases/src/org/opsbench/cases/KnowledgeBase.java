@@ -30,7 +30,12 @@ public final class KnowledgeBase {
 
     /** A stored article. */
     public record Article(long id, String number, String title, String symptom, String cause, String solution, String vendor,
-            String keywords, Long sourceCaseId, String sourceCaseNumber, String author, Instant createdAt) {
+            String keywords, Long sourceCaseId, String sourceCaseNumber, String author, Instant createdAt, boolean retired, long version) {
+
+        /** @return what the article says, for editing */
+        public Draft draft() {
+            return new Draft(title, symptom, cause, solution, vendor, keywords, sourceCaseId);
+        }
     }
 
     /** An article matching a description, with the words that matched; higher scores first. */
@@ -73,24 +78,14 @@ public final class KnowledgeBase {
 
     /** Stores the draft as a new article with the next number; a case it names must be solved. */
     public Article publish(Draft draft, Instant now) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new CaseException(Messages.format("articleNoTitle"));
-        }
-        if (draft.symptom() == null || draft.symptom().isBlank() || draft.solution() == null || draft.solution().isBlank()) {
-            throw new CaseException(Messages.format("articleIncomplete"));
-        }
+        check(draft);
         try (ModelSession session = database.openSession()) {
             KnowledgeArticle article = CasesFactory.eINSTANCE.createKnowledgeArticle();
             if (draft.sourceCaseId() != null) {
                 article.setSourceCase(solvedCase(session, draft.sourceCaseId()));
             }
             article.setNumber(CaseNumbers.parse(NUMBER_PATTERN).next(database, now, java.time.ZoneOffset.UTC));
-            article.setTitle(draft.title().strip());
-            article.setSymptom(draft.symptom().strip());
-            article.setCause(Texts.given(draft.cause()));
-            article.setSolution(draft.solution().strip());
-            article.setVendor(Texts.given(draft.vendor()));
-            article.setKeywords(Texts.given(draft.keywords()));
+            say(article, draft);
             article.setAuthor(author);
             article.setCreatedAt(now);
             article.setUpdatedAt(now);
@@ -100,16 +95,86 @@ public final class KnowledgeBase {
         }
     }
 
+    /** Writes what the draft says into the article. */
+    private static void say(KnowledgeArticle article, Draft draft) {
+        article.setTitle(draft.title().strip());
+        article.setSymptom(draft.symptom().strip());
+        article.setCause(Texts.given(draft.cause()));
+        article.setSolution(draft.solution().strip());
+        article.setVendor(Texts.given(draft.vendor()));
+        article.setKeywords(Texts.given(draft.keywords()));
+    }
+
+    private static void check(Draft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new CaseException(Messages.format("articleNoTitle"));
+        }
+        if (draft.symptom() == null || draft.symptom().isBlank() || draft.solution() == null || draft.solution().isBlank()) {
+            throw new CaseException(Messages.format("articleIncomplete"));
+        }
+    }
+
     /** Takes the article out of the suggestions, e.g. once a firmware release fixed the problem. */
     public void retire(long articleId, Instant now) {
+        setRetired(articleId, true, now);
+    }
+
+    /** Suggests a retired article again. */
+    public void reinstate(long articleId, Instant now) {
+        setRetired(articleId, false, now);
+    }
+
+    private void setRetired(long articleId, boolean retired, Instant now) {
         try (ModelSession session = database.openSession()) {
             KnowledgeArticle article = session.find(KnowledgeArticle.class, articleId);
-            if (article != null) {
-                article.setRetired(true);
-                article.setUpdatedAt(now);
-                session.save();
+            if (article == null) {
+                throw new CaseException(Messages.format("articleGone", articleId));
             }
+            article.setRetired(retired);
+            article.setUpdatedAt(now);
+            session.save();
         }
+    }
+
+    /**
+     * Changes what the article says (its number, source case and author stay); the same fields are
+     * required as for {@link #publish}.
+     *
+     * @param readVersion the version the editor read ({@link Article#version()}): a colleague's change
+     *                    since then is refused by name, never overwritten
+     */
+    public Article update(long articleId, long readVersion, Draft draft, Instant now) {
+        check(draft);
+        try (ModelSession session = database.openSession()) {
+            KnowledgeArticle article = session.find(KnowledgeArticle.class, articleId);
+            if (article == null) {
+                throw new CaseException(Messages.format("articleGone", articleId));
+            }
+            if (((org.opsbench.model.base.PersistentObject) article).getPersistentVersion() != readVersion) {
+                throw new CaseException(Messages.format("articleChanged", article.getNumber()));
+            }
+            say(article, draft);
+            article.setUpdatedAt(now);
+            session.save();
+            return article(article);
+        }
+    }
+
+    /** One line of the knowledge base's list. */
+    public record Listed(long id, String number, String title, String vendor, String sourceCaseNumber, String author, Instant updatedAt,
+            boolean retired) {
+    }
+
+    /** @return the articles by number, the retired ones only with {@code withRetired} (a projection, no texts) */
+    public List<Listed> list(boolean withRetired) {
+        List<Listed> listed = new ArrayList<>();
+        for (Object[] r : database.list("SELECT k.persistentId, k.number, k.title, k.vendor, s.number, k.author, k.updatedAt, k.retired"
+                + " FROM KnowledgeArticle k LEFT JOIN k.sourceCase s" + (withRetired ? "" : " WHERE k.retired = FALSE")
+                + " ORDER BY k.number", Object[].class)) {
+            listed.add(new Listed((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (Instant) r[6],
+                    Boolean.TRUE.equals(r[7])));
+        }
+        return listed;
     }
 
     /** @return the numbers of the articles written from the case, oldest first */
@@ -252,7 +317,7 @@ public final class KnowledgeBase {
         ServiceCase source = k.getSourceCase();
         return new Article(CaseDesk.id(k), k.getNumber(), k.getTitle(), k.getSymptom(), k.getCause(), k.getSolution(), k.getVendor(),
                 k.getKeywords(), source == null ? null : CaseDesk.id(source), source == null ? null : source.getNumber(), k.getAuthor(),
-                k.getCreatedAt());
+                k.getCreatedAt(), k.isRetired(), ((org.opsbench.model.base.PersistentObject) k).getPersistentVersion());
     }
 
     private static String lower(String text) {

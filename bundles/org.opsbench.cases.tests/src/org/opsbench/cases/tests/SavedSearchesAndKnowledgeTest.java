@@ -148,5 +148,29 @@ class SavedSearchesAndKnowledgeTest {
 
         desk.close(pump.id(), new CaseLifecycle.Survey("Wang Wei", 5, ""), step.plusSeconds(600));
         assertEquals("Pump controller offline", knowledge.draftFromCase(pump.id()).title(), "a closed case is solved too");
+
+        // The knowledge base's list, and editing an article.
+        assertEquals(List.of("KB-0002", "KB-0003"), knowledge.list(false).stream().map(KnowledgeBase.Listed::number).toList());
+        KnowledgeBase.Listed retired = knowledge.list(true).get(0);
+        assertEquals("KB-0001", retired.number());
+        assertTrue(retired.retired());
+        assertEquals(pump.number(), retired.sourceCaseNumber());
+        knowledge.reinstate(article.id(), step.plusSeconds(700));
+        assertEquals(List.of("KB-0001"), knowledge.suggest("Customer says the SCADA link of a pump drops again", null, 5).stream()
+                .map(s -> s.article().number()).toList(), "suggested again");
+
+        KnowledgeBase.Article read = knowledge.read(printers.id());
+        KnowledgeBase.Draft changed = new KnowledgeBase.Draft("Printer queue stuck after driver update", read.symptom(), "Driver 5.1",
+                read.solution(), read.vendor(), "spooler", null);
+        KnowledgeBase.Article updated = knowledge.update(printers.id(), read.version(), changed, step.plusSeconds(800));
+        assertEquals("Printer queue stuck after driver update", updated.title());
+        assertEquals("KB-0002", updated.number(), "the number stays");
+        assertEquals("Article KB-0002 was changed by a colleague after you opened it. Open it again and make your change once more.",
+                assertThrows(CaseException.class, () -> knowledge.update(printers.id(), read.version(), read.draft(),
+                        step.plusSeconds(900))).getMessage(), "an edit of the old version is refused, not written over the new one");
+        assertEquals("An article needs the symptom and the solution: what the customer saw and what solved it.",
+                assertThrows(CaseException.class, () -> knowledge.update(printers.id(), updated.version(), new KnowledgeBase.Draft(
+                        "Title", " ", null, "x", null, null, null), step)).getMessage());
+        assertEquals("Printer queue stuck after driver update", knowledge.read(printers.id()).title(), "nothing half written");
     }
 }

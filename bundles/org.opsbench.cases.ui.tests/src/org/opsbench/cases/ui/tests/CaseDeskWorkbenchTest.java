@@ -28,6 +28,7 @@ import org.opsbench.cases.SlaChecks;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.ui.internal.CaseEditor;
 import org.opsbench.cases.ui.internal.CaseListView;
+import org.opsbench.cases.ui.internal.KnowledgeView;
 import org.opsbench.cases.ui.internal.NotificationsView;
 import org.opsbench.model.Coverage;
 import org.opsbench.persistence.Database;
@@ -384,5 +385,33 @@ class CaseDeskWorkbenchTest {
         assertTrue(Arrays.stream(respond).anyMatch(hours -> hours > 1.9), "the case answered two hours after its (moved) opening is charted: "
                 + Arrays.toString(respond));
         robot.screenshot("case-dashboard");
+    }
+
+    @Test
+    @Order(9)
+    void theKnowledgeBaseListsEditsAndRetiresTheArticle() {
+        showView(KnowledgeView.ID);
+        Table articles = robot.table(KnowledgeView.TABLE_ID);
+        robot.waitFor("the article written from the case", () -> Arrays.stream(articles.getItems()).anyMatch(i -> i.getText(3).equals(number)));
+        String article = robot.onUi(() -> Arrays.stream(articles.getItems()).filter(i -> i.getText(3).equals(number)).findFirst()
+                .orElseThrow().getText(0));
+        robot.select(articles, article);
+        robot.click(robot.toolItem("Edit..."));
+        Shell dialog = robot.shell("Knowledge Article");
+        Text title = robot.text("article.title");
+        robot.waitFor("the stored title in the dialog", () -> title.getText().equals(TITLE));
+        robot.type(title, TITLE + " on firmware 7.2");
+        robot.click(robot.button(dialog, "OK"));
+        robot.shellClosed("Knowledge Article");
+        robot.waitFor("the changed title in the list", () -> Arrays.stream(articles.getItems())
+                .anyMatch(i -> i.getText(0).equals(article) && i.getText(1).equals(TITLE + " on firmware 7.2")));
+        robot.screenshot("knowledge-view");
+
+        robot.select(articles, article);
+        robot.click(robot.toolItem("Retire"));
+        robot.waitFor("the retired article gone from the list", () -> Arrays.stream(articles.getItems())
+                .noneMatch(i -> i.getText(0).equals(article)));
+        assertEquals(List.of(Boolean.TRUE), database().list("SELECT k.retired FROM KnowledgeArticle k WHERE k.number = ?1", Boolean.class,
+                article));
     }
 }
