@@ -1,0 +1,204 @@
+package org.opsbench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.opsbench.cases.ActivityLog;
+import org.opsbench.cases.CaseList;
+import org.opsbench.cases.CaseWorkflow;
+import org.opsbench.cases.model.ActivityKind;
+import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.EscalationPlan;
+import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.model.BusinessCalendar;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.ModelSession;
+
+/**
+ * Benchmark harness (not part of the normal test run): the case search of the Cases view over a
+ * fixed history of cases with ten log records each, on embedded Derby, against the same query in raw
+ * JDBC. Each search runs {@link #ROUNDS} times after warming up; the report gives the median and the
+ * 95th percentile. {@code ./mvnw verify -Pbenchmark -pl ...} (see README) writes
+ * target/benchmark-search.md. It asserts only that both sides find the same cases, never a time.
+ */
+class CaseSearchBenchmark {
+
+    static final int CASES = Integer.getInteger("opsbench.bench.searchCases", 100_000);
+    static final int RECORDS_PER_CASE = 10;
+    static final int ROUNDS = 20;
+    static final int WARMUP = 3;
+    private static final String[] VENDORS = { "Lanting", "Beiming", "Qingyun", "Haixin", "Zhuoyue" };
+    private static final String[] SEVERITIES = { "P1", "P2", "P3", "P4" };
+    private static final String[] PARTS = { "core switch", "firewall", "router", "access point", "storage array", "UPS", "server" };
+
+    private final StringBuilder report = new StringBuilder();
+
+    /** A search of the Cases view and the words a raw query has to find. */
+    private record Search(String name, CaseList.Criteria criteria) {
+    }
+
+    @Test
+    void caseSearchAgainstRawJdbc() throws Exception {
+        Path folder = Files.createTempDirectory("opsbench-search-bench");
+        try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
+            CaseFixture.installDefaults(database);
+            Instant start = CaseFixture.shanghai("2025-01-06T09:00");
+            double storing = time(() -> store(database, start));
+            report.append("# Case search benchmark\n\n").append(CASES).append(" cases (one in ten open) with ").append(RECORDS_PER_CASE)
+                    .append(" log records each (").append(CASES * RECORDS_PER_CASE).append(" records), embedded Derby, ").append(ROUNDS)
+                    .append(" runs of each search after ").append(WARMUP).append(" warm-up runs, in ms. Storing them took ")
+                    .append(String.format("%.0f", storing)).append(" ms.\n\n")
+                    .append("| search | found | OpsBench median | OpsBench p95 | raw JDBC median | raw JDBC p95 | ratio of p95 |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            List<Search> searches = List.of(
+                    new Search("a rare word in the logs (\"ticket-4711\")", criteria("ticket-4711", null, null)),
+                    new Search("a word in 1 % of the logs (\"overheating\")", criteria("overheating", null, null)),
+                    new Search("two words (\"overheating fan\")", criteria("overheating fan", null, null)),
+                    new Search("vendor and severity, no words", criteria(null, "Haixin", "P1")),
+                    new Search("a common word and a vendor (\"firmware\", Haixin)", criteria("firmware", "Haixin", null)));
+            for (Search search : searches) {
+                double[] ops = new double[ROUNDS + WARMUP];
+                double[] raw = new double[ROUNDS + WARMUP];
+                int[] found = new int[2];
+                for (int round = 0; round < ROUNDS + WARMUP; round++) {
+                    ops[round] = time(() -> found[0] = CaseList.search(database, search.criteria()).size());
+                    raw[round] = time(() -> found[1] = rawSearch(database, search.criteria()));
+                }
+                assertEquals(found[1], found[0], search.name());
+                double[] o = Arrays.copyOfRange(ops, WARMUP, ops.length);
+                double[] r = Arrays.copyOfRange(raw, WARMUP, raw.length);
+                report.append(String.format("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.1fx |%n", search.name(), found[0], percentile(o, 50),
+                        percentile(o, 95), percentile(r, 50), percentile(r, 95), percentile(o, 95) / percentile(r, 95)));
+            }
+        }
+        System.out.println(report);
+        Path out = Path.of("target", "benchmark-search.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static CaseList.Criteria criteria(String text, String vendor, String severity) {
+        return new CaseList.Criteria(text, vendor, null, null, null, null, null, severity, null, true);
+    }
+
+    /**
+     * Stores the cases in sessions of 5,000, opened an hour apart: ten log records each, one in a
+     * hundred mentions overheating (half of those a fan), one in ten firmware, each its own ticket
+     * number; nine in ten closed.
+     */
+    private static void store(Database database, Instant start) {
+        int perSession = 5_000;
+        for (int first = 0; first < CASES; first += perSession) {
+            try (ModelSession session = database.openSession()) {
+                List<BusinessCalendar> calendars = session.findAll(BusinessCalendar.class, "name");
+                EscalationPlan plan = session.query("SELECT p FROM EscalationPlan p WHERE p.name = ?1", EscalationPlan.class,
+                        org.opsbench.cases.CaseDefaults.MATRIX_PLAN).get(0);
+                for (int i = first; i < Math.min(CASES, first + perSession); i++) {
+                    ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+                    String part = PARTS[i % PARTS.length];
+                    serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
+                    serviceCase.setVendor(VENDORS[i % VENDORS.length]);
+                    serviceCase.setTitle("The " + part + " at site " + (i % 300) + " drops traffic");
+                    serviceCase.setDescription("Users at site " + (i % 300) + " report lost connections through the " + part + ".");
+                    serviceCase.setCalendar(calendars.get(i % 2));
+                    serviceCase.setPlan(plan);
+                    Instant opened = start.plus(Duration.ofMinutes(5L * i));
+                    CaseWorkflow.open(serviceCase, String.format("S-%06d", i), opened, "bench");
+                    for (int r = 1; r < RECORDS_PER_CASE; r++) {
+                        ActivityLog.append(serviceCase, r % 3 == 0 ? ActivityKind.CALL : ActivityKind.NOTE, opened.plusSeconds(600L * r),
+                                "engineer", record(i, r, part), false);
+                    }
+                    if (i % 10 != 0) {
+                        serviceCase.setStatus(CaseStatus.CLOSED);
+                        serviceCase.setClosedAt(opened.plus(Duration.ofHours(4)));
+                    }
+                    session.add(serviceCase);
+                }
+                session.save(new NullProgressMonitor());
+            }
+        }
+    }
+
+    private static String record(int caseIndex, int ordinal, String part) {
+        StringBuilder text = new StringBuilder("Checked the ").append(part).append(" logs, record ").append(ordinal)
+                .append(" of ticket-").append(caseIndex).append('.');
+        if (ordinal == 4 && caseIndex % 100 == 7) {
+            text.append(caseIndex % 200 == 7 ? " The fan is overheating." : " The unit is overheating.");
+        }
+        if (ordinal == 6 && caseIndex % 10 == 3) {
+            text.append(" Upgraded the firmware to the vendor's latest release.");
+        }
+        return text.toString();
+    }
+
+    /** The same search in plain SQL: every word in the title, the description or a log record. */
+    private static int rawSearch(Database database, CaseList.Criteria criteria) {
+        StringBuilder sql = new StringBuilder("SELECT c.ID, c.NUMBER_, c.SEVERITY, c.STATUS, c.KIND, c.TITLE, c.OPENED_AT, c.CLOSED_AT"
+                + " FROM OB_SERVICE_CASE c WHERE 1 = 1");
+        List<String> parameters = new ArrayList<>();
+        if (criteria.vendor() != null) {
+            sql.append(" AND LOWER(c.VENDOR) LIKE ?");
+            parameters.add("%" + criteria.vendor().toLowerCase() + "%");
+        }
+        if (criteria.severity() != null) {
+            sql.append(" AND c.SEVERITY = ?");
+            parameters.add(criteria.severity());
+        }
+        if (criteria.text() != null) {
+            for (String word : criteria.text().toLowerCase().split("\\s+")) {
+                sql.append(" AND (LOWER(c.TITLE) LIKE ? OR LOWER(c.DESCRIPTION) LIKE ? OR EXISTS (SELECT 1 FROM OB_ACTIVITY a"
+                        + " WHERE a.IN_SERVICE_CASE_ACTIVITIES = c.ID AND LOWER(a.TEXT) LIKE ?))");
+                for (int i = 0; i < 3; i++) {
+                    parameters.add("%" + word + "%");
+                }
+            }
+        }
+        sql.append(" ORDER BY c.OPENED_AT DESC, c.ID DESC");
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                int count = 0;
+                while (rows.next()) {
+                    for (int column = 1; column <= 8; column++) {
+                        rows.getObject(column);
+                    }
+                    count++;
+                }
+                return count;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
