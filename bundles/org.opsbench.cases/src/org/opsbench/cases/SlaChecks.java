@@ -1,7 +1,6 @@
 package org.opsbench.cases;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +13,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import javax.sql.DataSource;
 
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.model.base.PersistentObject;
@@ -48,9 +43,6 @@ public final class SlaChecks {
     /** A case's next check as computed from its facts at {@code caseVersion}; {@code nextAt} null: no clock runs. */
     public record Check(long caseVersion, Instant nextAt) {
     }
-
-    /** Data sources whose table is known to exist (weakly: a closed database is forgotten with its source). */
-    private static final Set<DataSource> READY = ConcurrentHashMap.newKeySet();
 
     /** Rows are read and written this many ids at a time (databases limit the length of an IN list). */
     static final int CHUNK = 500;
@@ -290,47 +282,10 @@ public final class SlaChecks {
         }
     }
 
-    /** A connection to the database, the table created first if this is its first use there. */
-    private static Connection connection(Database database) throws SQLException {
-        DataSource dataSource = database.dataSource();
-        Connection connection = dataSource.getConnection();
-        if (!READY.contains(dataSource)) {
-            try {
-                createTable(connection);
-                READY.add(dataSource);
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
-            }
-        }
-        return connection;
-    }
-
     /** Instants as epoch milliseconds: the same on every database and in every time zone. */
-    private static void createTable(Connection connection) throws SQLException {
-        if (tableExists(connection.getMetaData())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("CREATE TABLE " + TABLE + " (CASE_ID BIGINT NOT NULL PRIMARY KEY, CASE_VERSION BIGINT NOT NULL,"
-                    + " NEXT_CHECK_AT BIGINT)");
-            statement.executeUpdate("CREATE INDEX IX_SLA_CHECK_NEXT_CHECK_AT ON " + TABLE + " (NEXT_CHECK_AT)");
-        } catch (SQLException e) {
-            // Another workbench created it at the same moment.
-            if (!tableExists(connection.getMetaData())) {
-                throw e;
-            }
-        }
-    }
-
-    private static boolean tableExists(DatabaseMetaData metaData) throws SQLException {
-        for (String name : new String[] { TABLE, TABLE.toLowerCase(Locale.ROOT) }) {
-            try (ResultSet tables = metaData.getTables(null, null, name, new String[] { "TABLE" })) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static Connection connection(Database database) throws SQLException {
+        return DerivedTables.connect(database, TABLE, List.of("CREATE TABLE " + TABLE + " (CASE_ID BIGINT NOT NULL PRIMARY KEY,"
+                + " CASE_VERSION BIGINT NOT NULL, NEXT_CHECK_AT BIGINT)", "CREATE INDEX IX_SLA_CHECK_NEXT_CHECK_AT ON " + TABLE
+                + " (NEXT_CHECK_AT)"));
     }
 }
