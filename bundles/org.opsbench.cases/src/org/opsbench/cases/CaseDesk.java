@@ -152,7 +152,7 @@ public final class CaseDesk {
             }
             session.add(serviceCase);
             session.save();
-            SlaChecks.recheck(database, serviceCase);
+            announce(serviceCase);
             return new Opened(id(serviceCase), number, entitlement.warnings());
         }
     }
@@ -264,7 +264,21 @@ public final class CaseDesk {
             visible(serviceCase);
             step.apply(session, serviceCase);
             session.save();
-            SlaChecks.recheck(database, serviceCase);
+            announce(serviceCase);
+        }
+    }
+
+    /**
+     * Tells the derived tables that the case changed: its SLA check falls due, its words are indexed
+     * again. The change is saved already; if this fails, the hourly full evaluation and indexing
+     * catch up, so the failure is logged rather than reported as a failed step.
+     */
+    private void announce(ServiceCase saved) {
+        try {
+            SlaChecks.recheck(database, saved);
+            CaseWords.index(database, saved);
+        } catch (org.opsbench.persistence.DatabaseException e) {
+            System.getLogger(CaseDesk.class.getName()).log(System.Logger.Level.WARNING, e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
@@ -59,6 +60,9 @@ public final class CaseList {
 
     /** Up to this many open cases, their deadlines are read by id rather than for every open case. */
     private static final int DEADLINES_BY_ID = 1000;
+    /** Up to this many cases with the searched words are read by id; more, and the rows are read and narrowed in memory. */
+    private static final int WORDS_BY_ID = 5000;
+    private static final int ID_CHUNK = 500;
 
     private CaseList() {
     }
@@ -137,7 +141,14 @@ public final class CaseList {
         condition(where, parameters, "c.status = ?", criteria.status());
         condition(where, parameters, "c.severity = ?", Texts.given(criteria.severity()));
         condition(where, parameters, "e.persistentId = ?", criteria.engineerId());
-        if (Texts.given(criteria.text()) != null) {
+        // The words: through the word index once the database is indexed through, else record by record.
+        Set<Long> withWords = null;
+        if (Texts.given(criteria.text()) != null && CaseWords.isComplete(database)) {
+            withWords = CaseWords.find(database, criteria.text());
+            if (withWords.isEmpty()) {
+                return List.of();
+            }
+        } else if (Texts.given(criteria.text()) != null) {
             for (String word : criteria.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
                 int n = parameters.size() + 1;
                 where.append(" AND (LOWER(c.title) LIKE ?").append(n).append(" OR LOWER(c.description) LIKE ?").append(n)
@@ -150,8 +161,13 @@ public final class CaseList {
                 + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u"
                 + " LEFT JOIN c.assignee e" + (where.isEmpty() ? "" : " WHERE" + where.substring(4))
                 + " ORDER BY c.openedAt DESC, c.persistentId DESC";
-        List<Object[]> found = max > 0 ? database.listPage(jpql, Object[].class, 0, max, parameters.toArray())
-                : database.list(jpql, Object[].class, parameters.toArray());
+        List<Object[]> found;
+        if (withWords == null) {
+            found = max > 0 ? database.listPage(jpql, Object[].class, 0, max, parameters.toArray())
+                    : database.list(jpql, Object[].class, parameters.toArray());
+        } else {
+            found = narrowed(database, jpql, parameters, withWords, max);
+        }
         // The clocks of the open cases found: by id when they are few (a page, a narrow search), else all at once.
         List<Long> open = found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList();
         SlaEvaluator deadlineReader = new SlaEvaluator(database, "list");
@@ -164,6 +180,34 @@ public final class CaseList {
                     (String) r[7], (Long) r[8], (Instant) r[9], (Instant) r[10], Boolean.TRUE.equals(r[11]), deadlines.get(id)));
         }
         return rows;
+    }
+
+    /**
+     * The rows among {@code ids} (the cases with the words): read by id a chunk at a time when they
+     * are few, else all rows of the other criteria read and kept when their id is among them.
+     */
+    private static List<Object[]> narrowed(Database database, String jpql, List<Object> parameters, Set<Long> ids, int max) {
+        List<Object[]> found = new ArrayList<>();
+        if (ids.size() <= WORDS_BY_ID) {
+            String byId = jpql.replace(" ORDER BY", (jpql.contains(" WHERE ") ? " AND" : " WHERE") + " c.persistentId IN ?"
+                    + (parameters.size() + 1) + " ORDER BY");
+            List<Long> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += ID_CHUNK) {
+                List<Object> chunk = new ArrayList<>(parameters);
+                chunk.add(all.subList(from, Math.min(all.size(), from + ID_CHUNK)));
+                found.addAll(database.list(byId, Object[].class, chunk.toArray()));
+            }
+            // Newest first across the chunks, as the query orders each.
+            found.sort(java.util.Comparator.comparing((Object[] r) -> (Instant) r[9], java.util.Comparator.nullsLast(
+                    java.util.Comparator.<Instant>reverseOrder())).thenComparing(r -> (Long) r[0], java.util.Comparator.reverseOrder()));
+        } else {
+            for (Object[] row : database.list(jpql, Object[].class, parameters.toArray())) {
+                if (ids.contains((Long) row[0])) {
+                    found.add(row);
+                }
+            }
+        }
+        return max > 0 && found.size() > max ? new ArrayList<>(found.subList(0, max)) : found;
     }
 
     private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {

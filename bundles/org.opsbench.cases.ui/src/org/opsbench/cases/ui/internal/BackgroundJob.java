@@ -90,6 +90,19 @@ abstract class BackgroundJob extends Job {
         }
     }
 
+    /** Indexes the words of cases not indexed at their stored version (all of them, the first time), for the search. */
+    static final class WordIndexing extends BackgroundJob {
+        WordIndexing() {
+            super(Messages.wordIndexing, Duration.ofHours(1));
+        }
+
+        @Override
+        boolean runOnce(Instant now) {
+            org.opsbench.cases.CaseWords.catchUp(ServiceDesk.database(), null);
+            return false;
+        }
+    }
+
     /** Sends what the outbox holds (e-mail, SMS, workbench notices), with retries and back-off. */
     static final class OutboxDelivery extends BackgroundJob {
         OutboxDelivery() {

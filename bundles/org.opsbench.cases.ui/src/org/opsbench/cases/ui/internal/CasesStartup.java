@@ -14,8 +14,8 @@ import org.opsbench.cases.CaseSetup;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
- * After the workbench is up: stores the case defaults the first time, then keeps the SLA evaluation
- * and the outbox delivery running in the background until the workbench closes.
+ * After the workbench is up: stores the case defaults the first time, then keeps the SLA evaluation,
+ * the outbox delivery and the search's word index running in the background until the workbench closes.
  */
 public final class CasesStartup implements IStartup {
 
@@ -36,6 +36,7 @@ public final class CasesStartup implements IStartup {
                 if (event.getResult().getSeverity() != IStatus.CANCEL) {
                     new BackgroundJob.SlaEvaluation().schedule();
                     new BackgroundJob.OutboxDelivery().schedule();
+                    new BackgroundJob.WordIndexing().schedule();
                 }
             }
         });

@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String actionReassign;
     public static String reassignProposed;
     public static String knowledgeNumber;
+    public static String wordIndexing;
     public static String knowledgeTitle;
     public static String knowledgeVendor;
     public static String knowledgeCase;
