@@ -62,7 +62,6 @@ public final class CaseList {
     private static final int DEADLINES_BY_ID = 1000;
     /** Up to this many cases with the searched words are read by id; more, and the rows are read and narrowed in memory. */
     private static final int WORDS_BY_ID = 5000;
-    private static final int ID_CHUNK = 500;
 
     private CaseList() {
     }
@@ -191,11 +190,10 @@ public final class CaseList {
         if (ids.size() <= WORDS_BY_ID) {
             String byId = jpql.replace(" ORDER BY", (jpql.contains(" WHERE ") ? " AND" : " WHERE") + " c.persistentId IN ?"
                     + (parameters.size() + 1) + " ORDER BY");
-            List<Long> all = List.copyOf(ids);
-            for (int from = 0; from < all.size(); from += ID_CHUNK) {
-                List<Object> chunk = new ArrayList<>(parameters);
-                chunk.add(all.subList(from, Math.min(all.size(), from + ID_CHUNK)));
-                found.addAll(database.list(byId, Object[].class, chunk.toArray()));
+            for (List<Long> chunk : Ids.chunks(List.copyOf(ids))) {
+                List<Object> withIds = new ArrayList<>(parameters);
+                withIds.add(chunk);
+                found.addAll(database.list(byId, Object[].class, withIds.toArray()));
             }
             // Newest first across the chunks, as the query orders each.
             found.sort(java.util.Comparator.comparing((Object[] r) -> (Instant) r[9], java.util.Comparator.nullsLast(

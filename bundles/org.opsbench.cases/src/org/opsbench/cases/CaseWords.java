@@ -43,7 +43,6 @@ public final class CaseWords {
     static final String INDEXED = "OB_CASE_WORD_CASE";
     /** Words are cut to this length; a longer search word is cut the same way. */
     static final int MAX_LENGTH = 60;
-    private static final int CHUNK = 500;
 
     /** Databases known to be indexed through (weakly: a closed database's source is forgotten). */
     private static final Set<DataSource> COMPLETE = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
@@ -101,19 +100,23 @@ public final class CaseWords {
         return word.length() <= MAX_LENGTH ? word : word.substring(0, MAX_LENGTH);
     }
 
-    /** Indexes a case just saved (its current title, description and log), replacing its words. */
+    /**
+     * Indexes a case just saved, from the object in hand (its number, title, description and log),
+     * replacing its words.
+     */
     public static void index(Database database, ServiceCase savedCase) {
         long id = ((PersistentObject) savedCase).getPersistentId();
+        StringBuilder text = text(savedCase.getNumber(), savedCase.getTitle(), savedCase.getDescription());
+        savedCase.getActivities().forEach(record -> text.append('\n').append(record.getText()));
         try (Connection connection = connection(database)) {
-            Map<Long, Long> versions = Map.of(id, ((PersistentObject) savedCase).getPersistentVersion());
-            write(connection, texts(connection, List.of(id)), versions);
+            write(connection, Map.of(id, text), Map.of(id, ((PersistentObject) savedCase).getPersistentVersion()));
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
     /**
-     * Indexes every case that is not indexed at its stored version, {@value #CHUNK} at a time, and
+     * Indexes every case that is not indexed at its stored version, a chunk of ids at a time, and
      * then counts the database as indexed through.
      *
      * @return the number of cases indexed
@@ -135,9 +138,8 @@ public final class CaseWords {
             List<Long> ids = new ArrayList<>(stale.keySet());
             Collections.sort(ids);
             SubMonitor progress = SubMonitor.convert(monitor, Messages.format("wordsIndexing", ids.size()), ids.size());
-            for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (List<Long> chunk : Ids.chunks(ids)) {
                 progress.checkCanceled();
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 write(connection, texts(connection, chunk), stale);
                 progress.worked(chunk.size());
             }
@@ -251,10 +253,9 @@ public final class CaseWords {
     private static Set<Long> havingAll(Connection connection, Set<Long> caseIds, List<String> terms) throws SQLException {
         Map<Long, Set<String>> matched = new HashMap<>();
         List<Long> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (List<Long> chunk : Ids.chunks(ids)) {
             try (PreparedStatement select = connection.prepareStatement("SELECT CASE_ID, WORD FROM " + WORDS + " WHERE CASE_ID IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    + Ids.placeholders(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setLong(i + 1, chunk.get(i));
                 }
@@ -279,10 +280,15 @@ public final class CaseWords {
         return all;
     }
 
+    /** @return what a case's words are taken from, before its log records are appended */
+    private static StringBuilder text(String number, String title, String description) {
+        return new StringBuilder().append(number).append('\n').append(title).append('\n').append(description);
+    }
+
     /** @return the texts of each case: title, description and log records, by plain SQL over the mapped tables */
     private static Map<Long, StringBuilder> texts(Connection connection, List<Long> ids) throws SQLException {
         Map<Long, StringBuilder> texts = new HashMap<>();
-        String in = " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        String in = " IN (" + Ids.placeholders(ids.size()) + ")";
         try (PreparedStatement cases = connection.prepareStatement("SELECT ID, NUMBER_, TITLE, DESCRIPTION FROM OB_SERVICE_CASE WHERE ID" + in);
                 PreparedStatement records = connection.prepareStatement("SELECT IN_SERVICE_CASE_ACTIVITIES, TEXT FROM OB_ACTIVITY"
                         + " WHERE IN_SERVICE_CASE_ACTIVITIES" + in)) {
@@ -292,8 +298,7 @@ public final class CaseWords {
             }
             try (ResultSet rows = cases.executeQuery()) {
                 while (rows.next()) {
-                    texts.put(rows.getLong(1), new StringBuilder().append(rows.getString(2)).append('\n').append(rows.getString(3))
-                            .append('\n').append(rows.getString(4)));
+                    texts.put(rows.getLong(1), text(rows.getString(2), rows.getString(3), rows.getString(4)));
                 }
             }
             try (ResultSet rows = records.executeQuery()) {

@@ -3,7 +3,6 @@ package org.opsbench.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -239,50 +238,13 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @return the distinct search terms of a text, in order: Latin words of three letters or more that
-     *         are not stop words, and each pair of neighbouring Chinese characters
+     * @return the distinct search terms of a text, in order: the case search's terms ({@link CaseWords#terms}),
+     *         of the Latin words only those of three letters or more that are not stop words
      */
     static List<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (text == null) {
-            return List.of();
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder word = new StringBuilder();
-        StringBuilder han = new StringBuilder();
-        for (int i = 0; i <= lower.length(); i++) {
-            int c = i < lower.length() ? lower.charAt(i) : ' ';
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                flushWord(word, terms);
-                han.append((char) c);
-            } else {
-                flushHan(han, terms);
-                if (Character.isLetterOrDigit(c) || c == '-' && word.length() > 0) {
-                    word.append((char) c);
-                } else {
-                    flushWord(word, terms);
-                }
-            }
-        }
-        return terms.stream().limit(MAX_TERMS).toList();
-    }
-
-    private static void flushWord(StringBuilder word, Set<String> terms) {
-        String w = word.toString().replaceAll("-+$", "");
-        if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
-            terms.add(w);
-        }
-        word.setLength(0);
-    }
-
-    private static void flushHan(StringBuilder han, Set<String> terms) {
-        if (han.length() == 1) {
-            terms.add(han.toString());
-        }
-        for (int i = 0; i + 2 <= han.length(); i++) {
-            terms.add(han.substring(i, i + 2));
-        }
-        han.setLength(0);
+        return CaseWords.terms(text).stream()
+                .filter(t -> Character.isIdeographic(t.codePointAt(0)) || t.length() >= 3 && !STOP_WORDS.contains(t))
+                .limit(MAX_TERMS).toList();
     }
 
     /** @return what a record says of the work done, or null: a status change only counts with its comment */

@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +42,6 @@ public final class SlaChecks {
     /** A case's next check as computed from its facts at {@code caseVersion}; {@code nextAt} null: no clock runs. */
     public record Check(long caseVersion, Instant nextAt) {
     }
-
-    /** Rows are read and written this many ids at a time (databases limit the length of an IN list). */
-    static final int CHUNK = 500;
 
     private SlaChecks() {
     }
@@ -96,10 +92,9 @@ public final class SlaChecks {
                 }
                 return keys;
             }
-            for (int from = 0; from < caseIds.size(); from += CHUNK) {
-                List<Long> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + CHUNK));
+            for (List<Long> chunk : Ids.chunks(caseIds)) {
                 try (PreparedStatement select = connection.prepareStatement("SELECT SERVICE_CASE_ID, EVENT_KEY FROM OB_SLA_EVENT"
-                        + " WHERE SERVICE_CASE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + " WHERE SERVICE_CASE_ID IN (" + Ids.placeholders(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         select.setLong(i + 1, chunk.get(i));
                     }
@@ -201,10 +196,9 @@ public final class SlaChecks {
         Map<Long, Check> checks = new HashMap<>();
         List<Long> ids = List.copyOf(caseIds);
         try (Connection connection = connection(database)) {
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            for (List<Long> chunk : Ids.chunks(ids)) {
                 try (PreparedStatement select = connection.prepareStatement("SELECT CASE_ID, CASE_VERSION, NEXT_CHECK_AT FROM " + TABLE
-                        + " WHERE CASE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                        + " WHERE CASE_ID IN (" + Ids.placeholders(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         select.setLong(i + 1, chunk.get(i));
                     }

@@ -116,8 +116,8 @@ public final class SlaEvaluator {
             return List.<Object[]>of(new Object[0]);
         }
         List<Object[]> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += SlaChecks.CHUNK) {
-            chunks.add(new Object[] { List.copyOf(ids.subList(from, Math.min(ids.size(), from + SlaChecks.CHUNK))) });
+        for (List<Long> chunk : Ids.chunks(ids)) {
+            chunks.add(new Object[] { List.copyOf(chunk) });
         }
         return chunks;
     }
