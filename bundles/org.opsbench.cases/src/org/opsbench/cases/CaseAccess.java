@@ -80,13 +80,12 @@ public record CaseAccess(String login, Set<String> permissions, Long ownCustomer
 
     /** @return the criteria narrowed to what the user may see: a customer's staff get their organisation's cases, or none */
     public CaseList.Criteria restrict(CaseList.Criteria c) {
-        if (seesAllCases()) {
+        Long scope = customerScope();
+        if (scope == null) {
             return c;
         }
         // -1 matches no customer: a user without any right to see cases, or asking for another organisation, finds none.
-        boolean own = may(VIEW_OWN) && ownCustomerId != null && (c.customerId() == null || ownCustomerId.equals(c.customerId()));
-        long customer = own ? ownCustomerId : -1L;
-        return c.withCustomer(customer);
+        return c.withCustomer(c.customerId() == null || scope.equals(c.customerId()) ? scope : -1L);
     }
 
     /** Refuses, naming the user and the action, unless one of the permissions is granted. */

@@ -216,7 +216,7 @@ public final class CaseListView extends ViewPart {
             if (access == null) {
                 return; // the rights are not read yet: nothing is written before they are known
             }
-            Long customer = access.seesAllCases() ? null : access.ownCustomerId() == null ? -1L : access.ownCustomerId();
+            Long customer = access.customerScope();
             ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
                     new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, customer, Instant.now()),
                     path));
