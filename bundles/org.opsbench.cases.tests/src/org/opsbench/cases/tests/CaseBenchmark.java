@@ -7,25 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.cases.model.CasesFactory;
-import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.ServiceCase;
-import org.opsbench.model.BusinessCalendar;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
-import org.opsbench.persistence.ModelSession;
 
 /**
  * Benchmark harness (not part of the normal test run): the case list's rows and the SLA evaluation
@@ -48,7 +42,7 @@ class CaseBenchmark {
         try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
             CaseFixture.installDefaults(database);
             Instant opened = CaseFixture.shanghai("2026-11-02T09:00");
-            double storing = time(() -> store(database, opened));
+            double storing = Benchmarks.time(() -> store(database, opened));
             Instant now = opened.plus(Duration.ofDays(1));
             report.append("# Case benchmark\n\n").append(CASES).append(" open cases (P1-P4, half on 5x8 with holidays, half on 7x24,")
                     .append(" escalation matrix), embedded Derby, ").append(ROUNDS).append(" measured rounds after ").append(WARMUP)
@@ -62,14 +56,14 @@ class CaseBenchmark {
             double[] evaluate = new double[ROUNDS + WARMUP];
             double[] raw = new double[ROUNDS + WARMUP];
             for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                firstPage[round] = time(() -> assertEquals(500,
+                firstPage[round] = Benchmarks.time(() -> assertEquals(500,
                         CaseList.firstPage(database, CaseList.Criteria.all(false), 500).size()));
-                rawPage[round] = time(() -> assertEquals(500, rawFirstPage(database)));
-                list[round] = time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
-                deadlines[round] = time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
-                evaluate[round] = time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
+                rawPage[round] = Benchmarks.time(() -> assertEquals(500, rawFirstPage(database)));
+                list[round] = Benchmarks.time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
+                deadlines[round] = Benchmarks.time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
+                evaluate[round] = Benchmarks.time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
                         "a day later every case has something due"));
-                raw[round] = time(() -> assertEquals(CASES, rawRead(database)));
+                raw[round] = Benchmarks.time(() -> assertEquals(CASES, rawRead(database)));
             }
             row("case list, first paint: the 500 newest rows with their deadlines (raw: the same 500 rows)", firstPage, rawPage);
             row("case list, all rows (projection + next deadline of each)", list, raw);
@@ -80,7 +74,7 @@ class CaseBenchmark {
             // records what is due and stores each case's next check; later runs read only the checks due.
             SlaEvaluator job = new SlaEvaluator(database, "bench");
             int[] recorded = new int[1];
-            double firstRun = time(() -> recorded[0] = job.run(now).size());
+            double firstRun = Benchmarks.time(() -> recorded[0] = job.run(now).size());
             report.append(String.format("| SLA run, a workbench's first: every case evaluated, %d events recorded, %d next checks stored"
                     + " (once per database) | %.0f | | |%n", recorded[0], CASES, firstRun));
             double[] fullPass = new double[ROUNDS + WARMUP];
@@ -89,12 +83,12 @@ class CaseBenchmark {
             double[] checks = new double[ROUNDS + WARMUP];
             int[] fallingDue = new int[ROUNDS + WARMUP];
             for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                fullPass[round] = time(() -> assertEquals(0, new SlaEvaluator(database, "bench").run(now).size()));
-                idle[round] = time(() -> assertEquals(0, job.run(now).size()));
+                fullPass[round] = Benchmarks.time(() -> assertEquals(0, new SlaEvaluator(database, "bench").run(now).size()));
+                idle[round] = Benchmarks.time(() -> assertEquals(0, job.run(now).size()));
                 Instant later = now.plus(Duration.ofMinutes(round + 1));
                 int index = round;
-                minute[round] = time(() -> fallingDue[index] = job.run(later).size());
-                checks[round] = time(() -> rawCount(database, "SELECT c.ID, c.NUMBER_, c.OPENED_AT, c.SEVERITY, c.ASSIGNED_AT,"
+                minute[round] = Benchmarks.time(() -> fallingDue[index] = job.run(later).size());
+                checks[round] = Benchmarks.time(() -> rawCount(database, "SELECT c.ID, c.NUMBER_, c.OPENED_AT, c.SEVERITY, c.ASSIGNED_AT,"
                         + " c.RESPONDED_AT, c.DIAGNOSED_AT, c.STATUS, c.STATUS_SINCE, c.CALENDAR_ID, c.PLAN_ID FROM OB_SERVICE_CASE c"
                         + " WHERE c.CLOSED_AT IS NULL AND c.ID IN (SELECT CASE_ID FROM OB_SLA_CHECK WHERE NEXT_CHECK_AT <= "
                         + now.plus(Duration.ofMinutes(index + 2)).toEpochMilli() + ")"));
@@ -106,32 +100,20 @@ class CaseBenchmark {
                     + " events falling due in that minute recorded, with their notices", minute, checks);
             report.append("\nThe routine rows compare with a raw JDBC read of the facts of the cases whose check is due.\n");
         }
-        System.out.println(report);
-        Path out = Path.of("target", "benchmark-cases.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        Benchmarks.write(report, "benchmark-cases.md");
     }
 
     /** Stores the open cases in sessions of 10,000, assigned and opened a minute apart. */
     private static void store(Database database, Instant opened) {
-        int perSession = 10_000;
-        for (int first = 0; first < CASES; first += perSession) {
-            try (ModelSession session = database.openSession()) {
-                List<BusinessCalendar> calendars = session.findAll(BusinessCalendar.class, "name");
-                EscalationPlan plan = session.query("SELECT p FROM EscalationPlan p WHERE p.name = ?1", EscalationPlan.class,
-                        org.opsbench.cases.CaseDefaults.MATRIX_PLAN).get(0);
-                for (int i = first; i < Math.min(CASES, first + perSession); i++) {
-                    ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
-                    serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
-                    serviceCase.setTitle("Benchmark case " + i);
-                    serviceCase.setCalendar(calendars.get(i % 2));
-                    serviceCase.setPlan(plan);
-                    CaseWorkflow.open(serviceCase, String.format("B-%06d", i), opened.plusSeconds(60L * (i % 600)), "bench");
-                    session.add(serviceCase);
-                }
-                session.save(new NullProgressMonitor());
-            }
-        }
+        Benchmarks.storeCases(database, CASES, 10_000, (i, calendars, plan) -> {
+            ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+            serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
+            serviceCase.setTitle("Benchmark case " + i);
+            serviceCase.setCalendar(calendars.get(i % 2));
+            serviceCase.setPlan(plan);
+            CaseWorkflow.open(serviceCase, String.format("B-%06d", i), opened.plusSeconds(60L * (i % 600)), "bench");
+            return serviceCase;
+        });
     }
 
     /** The columns the evaluation and the list read, with plain JDBC. */
@@ -148,37 +130,16 @@ class CaseBenchmark {
 
     /** Runs the query and reads every column of every row as an object, as a list would. @return the rows read */
     private static int rawCount(Database database, String sql) {
-        try (Connection connection = database.dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            int columns = rows.getMetaData().getColumnCount();
-            int count = 0;
-            while (rows.next()) {
-                for (int column = 1; column <= columns; column++) {
-                    rows.getObject(column);
-                }
-                count++;
-            }
-            return count;
+        try (Connection connection = database.dataSource().getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            return Benchmarks.readAll(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void row(String operation, double[] ops, double[] jdbc) {
-        double opsMedian = median(Arrays.copyOfRange(ops, WARMUP, ops.length));
-        double jdbcMedian = median(Arrays.copyOfRange(jdbc, WARMUP, jdbc.length));
+        double opsMedian = Benchmarks.median(Arrays.copyOfRange(ops, WARMUP, ops.length));
+        double jdbcMedian = Benchmarks.median(Arrays.copyOfRange(jdbc, WARMUP, jdbc.length));
         report.append(String.format("| %s | %.0f | %.0f | %.1fx |%n", operation, opsMedian, jdbcMedian, opsMedian / jdbcMedian));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static double time(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
     }
 }

@@ -22,12 +22,9 @@ import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.model.ActivityKind;
 import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.cases.model.CasesFactory;
-import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.ServiceCase;
-import org.opsbench.model.BusinessCalendar;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
-import org.opsbench.persistence.ModelSession;
 
 /**
  * Benchmark harness (not part of the normal test run): the case search of the Cases view over a
@@ -60,10 +57,10 @@ class CaseSearchBenchmark {
         try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
             CaseFixture.installDefaults(database);
             Instant start = CaseFixture.shanghai("2025-01-06T09:00");
-            double storing = time(() -> store(database, start));
+            double storing = Benchmarks.time(() -> store(database, start));
             // Stored behind the case desk's back, as an upgraded database would hold them: the workbench's
             // background job indexes their words once.
-            double indexing = time(() -> assertEquals(CASES, org.opsbench.cases.CaseWords.catchUp(database, new NullProgressMonitor())));
+            double indexing = Benchmarks.time(() -> assertEquals(CASES, org.opsbench.cases.CaseWords.catchUp(database, new NullProgressMonitor())));
             report.append("# Case search benchmark\n\n").append(CASES).append(" cases (one in ten open) with ").append(RECORDS_PER_CASE)
                     .append(" log records each (").append(CASES * RECORDS_PER_CASE).append(" records), embedded Derby, ").append(ROUNDS)
                     .append(" runs of each search after ").append(WARMUP).append(" warm-up runs, in ms. Storing them took ")
@@ -83,9 +80,9 @@ class CaseSearchBenchmark {
                 double[] scan = new double[ROUNDS + WARMUP];
                 int[] found = new int[3];
                 for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                    ops[round] = time(() -> found[0] = CaseList.search(database, search.criteria()).size());
-                    raw[round] = time(() -> found[1] = rawSearch(database, search.criteria(), true));
-                    scan[round] = round < WARMUP + SCANS ? time(() -> found[2] = rawSearch(database, search.criteria(), false)) : Double.NaN;
+                    ops[round] = Benchmarks.time(() -> found[0] = CaseList.search(database, search.criteria()).size());
+                    raw[round] = Benchmarks.time(() -> found[1] = rawSearch(database, search.criteria(), true));
+                    scan[round] = round < WARMUP + SCANS ? Benchmarks.time(() -> found[2] = rawSearch(database, search.criteria(), false)) : Double.NaN;
                 }
                 assertEquals(found[1], found[0], search.name());
                 assertEquals(found[2], found[0], search.name() + ": the index finds what the scan of every record finds");
@@ -93,14 +90,11 @@ class CaseSearchBenchmark {
                 double[] r = Arrays.copyOfRange(raw, WARMUP, raw.length);
                 double[] x = Arrays.copyOfRange(scan, WARMUP, WARMUP + SCANS);
                 report.append(String.format("| %s | %d | %.0f | %.0f | %.0f | %.0f | %.1fx | %.0f |%n", search.name(), found[0],
-                        percentile(o, 50), percentile(o, 95), percentile(r, 50), percentile(r, 95), percentile(o, 95) / percentile(r, 95),
-                        percentile(x, 50)));
+                        Benchmarks.percentile(o, 50), Benchmarks.percentile(o, 95), Benchmarks.percentile(r, 50), Benchmarks.percentile(r, 95), Benchmarks.percentile(o, 95) / Benchmarks.percentile(r, 95),
+                        Benchmarks.percentile(x, 50)));
             }
         }
-        System.out.println(report);
-        Path out = Path.of("target", "benchmark-search.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        Benchmarks.write(report, "benchmark-search.md");
     }
 
     private static CaseList.Criteria criteria(String text, String vendor, String severity) {
@@ -108,41 +102,32 @@ class CaseSearchBenchmark {
     }
 
     /**
-     * Stores the cases in sessions of 5,000, opened an hour apart: ten log records each, one in a
+     * Stores the cases in sessions of 5,000, opened five minutes apart: ten log records each, one in a
      * hundred mentions overheating (half of those a fan), one in ten firmware, each its own ticket
      * number; nine in ten closed.
      */
     private static void store(Database database, Instant start) {
-        int perSession = 5_000;
-        for (int first = 0; first < CASES; first += perSession) {
-            try (ModelSession session = database.openSession()) {
-                List<BusinessCalendar> calendars = session.findAll(BusinessCalendar.class, "name");
-                EscalationPlan plan = session.query("SELECT p FROM EscalationPlan p WHERE p.name = ?1", EscalationPlan.class,
-                        org.opsbench.cases.CaseDefaults.MATRIX_PLAN).get(0);
-                for (int i = first; i < Math.min(CASES, first + perSession); i++) {
-                    ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
-                    String part = PARTS[i % PARTS.length];
-                    serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
-                    serviceCase.setVendor(VENDORS[i % VENDORS.length]);
-                    serviceCase.setTitle("The " + part + " at site " + (i % 300) + " drops traffic");
-                    serviceCase.setDescription("Users at site " + (i % 300) + " report lost connections through the " + part + ".");
-                    serviceCase.setCalendar(calendars.get(i % 2));
-                    serviceCase.setPlan(plan);
-                    Instant opened = start.plus(Duration.ofMinutes(5L * i));
-                    CaseWorkflow.open(serviceCase, String.format("S-%06d", i), opened, "bench");
-                    for (int r = 1; r < RECORDS_PER_CASE; r++) {
-                        ActivityLog.append(serviceCase, r % 3 == 0 ? ActivityKind.CALL : ActivityKind.NOTE, opened.plusSeconds(600L * r),
-                                "engineer", record(i, r, part), false);
-                    }
-                    if (i % 10 != 0) {
-                        serviceCase.setStatus(CaseStatus.CLOSED);
-                        serviceCase.setClosedAt(opened.plus(Duration.ofHours(4)));
-                    }
-                    session.add(serviceCase);
-                }
-                session.save(new NullProgressMonitor());
+        Benchmarks.storeCases(database, CASES, 5_000, (i, calendars, plan) -> {
+            ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+            String part = PARTS[i % PARTS.length];
+            serviceCase.setSeverity(SEVERITIES[i % SEVERITIES.length]);
+            serviceCase.setVendor(VENDORS[i % VENDORS.length]);
+            serviceCase.setTitle("The " + part + " at site " + (i % 300) + " drops traffic");
+            serviceCase.setDescription("Users at site " + (i % 300) + " report lost connections through the " + part + ".");
+            serviceCase.setCalendar(calendars.get(i % 2));
+            serviceCase.setPlan(plan);
+            Instant opened = start.plus(Duration.ofMinutes(5L * i));
+            CaseWorkflow.open(serviceCase, String.format("S-%06d", i), opened, "bench");
+            for (int r = 1; r < RECORDS_PER_CASE; r++) {
+                ActivityLog.append(serviceCase, r % 3 == 0 ? ActivityKind.CALL : ActivityKind.NOTE, opened.plusSeconds(600L * r),
+                        "engineer", record(i, r, part), false);
             }
-        }
+            if (i % 10 != 0) {
+                serviceCase.setStatus(CaseStatus.CLOSED);
+                serviceCase.setClosedAt(opened.plus(Duration.ofHours(4)));
+            }
+            return serviceCase;
+        });
     }
 
     private static String record(int caseIndex, int ordinal, String part) {
@@ -190,7 +175,7 @@ class CaseSearchBenchmark {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
-            return readAll(statement);
+            return Benchmarks.readAll(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -232,39 +217,12 @@ class CaseSearchBenchmark {
                     for (long id : chunk) {
                         statement.setLong(index++, id);
                     }
-                    count += readAll(statement);
+                    count += Benchmarks.readAll(statement);
                 }
             }
             return count;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Runs the query and reads every column of every row as an object, as a list would. @return the rows read */
-    private static int readAll(PreparedStatement statement) throws SQLException {
-        try (ResultSet rows = statement.executeQuery()) {
-            int count = 0;
-            while (rows.next()) {
-                for (int column = 1; column <= 8; column++) {
-                    rows.getObject(column);
-                }
-                count++;
-            }
-            return count;
-        }
-    }
-
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double time(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
     }
 }
