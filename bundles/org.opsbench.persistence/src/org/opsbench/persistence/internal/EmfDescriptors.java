@@ -53,7 +53,8 @@ public final class EmfDescriptors {
      * EXISTS would print the parent query's criteria again in a sub-select; EclipseLink shares that
      * expression tree between all copies of a JPQL query, and two threads printing it at once break
      * it ("currentAlias is null", seen with four threads opening cases on embedded Derby and on a
-     * Derby server).
+     * Derby server). Lists of plain values also race with IN; their batch reads run one at a time
+     * ({@link SerialBatchListMapping}).
      */
     private static final BatchFetchType BATCH = BatchFetchType.IN;
 
@@ -239,7 +240,7 @@ public final class EmfDescriptors {
     }
 
     private void mapAttributeList(RelationalDescriptor descriptor, String ownerTable, EAttribute attribute) {
-        DirectCollectionMapping mapping = new DirectCollectionMapping();
+        DirectCollectionMapping mapping = new SerialBatchListMapping();
         mapping.setAttributeName(attribute.getName());
         mapping.setAttributeAccessor(new FeatureAccessor(attribute));
         mapping.dontUseIndirection();
