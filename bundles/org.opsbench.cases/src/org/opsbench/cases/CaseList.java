@@ -2,10 +2,15 @@ package org.opsbench.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
@@ -114,7 +119,7 @@ public final class CaseList {
 
     /** @return the cases matching {@code criteria}, newest first, each open one with its next deadline */
     public static List<Row> search(Database database, Criteria criteria) {
-        return rows(database, criteria, 0);
+        return rows(database, criteria, 0, WORDS_BY_ID);
     }
 
     /**
@@ -122,10 +127,19 @@ public final class CaseList {
      *         what a list shows first, before the rest arrives
      */
     public static List<Row> firstPage(Database database, Criteria criteria, int max) {
-        return rows(database, criteria, max);
+        return firstPage(database, criteria, max, WORDS_BY_ID);
     }
 
-    private static List<Row> rows(Database database, Criteria criteria, int max) {
+    /**
+     * @param wordsById up to this many cases with the searched words are read by id; with more, the ids
+     *                  matching the other criteria are read in order and kept when they have the words
+     * @see #firstPage(Database, Criteria, int)
+     */
+    public static List<Row> firstPage(Database database, Criteria criteria, int max, int wordsById) {
+        return rows(database, criteria, max, wordsById);
+    }
+
+    private static List<Row> rows(Database database, Criteria criteria, int max, int wordsById) {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
@@ -136,10 +150,10 @@ public final class CaseList {
         condition(where, parameters, "c.kind = ?", criteria.kind());
         condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
         condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
-        condition(where, parameters, "u.persistentId = ?", criteria.customerId());
+        condition(where, parameters, "c.customer.persistentId = ?", criteria.customerId());
         condition(where, parameters, "c.status = ?", criteria.status());
         condition(where, parameters, "c.severity = ?", Texts.given(criteria.severity()));
-        condition(where, parameters, "e.persistentId = ?", criteria.engineerId());
+        condition(where, parameters, "c.assignee.persistentId = ?", criteria.engineerId());
         // The words: through the word index once the database is indexed through, else record by record.
         Set<Long> withWords = null;
         if (Texts.given(criteria.text()) != null && CaseWords.isComplete(database)) {
@@ -156,20 +170,18 @@ public final class CaseList {
                 parameters.add("%" + word + "%");
             }
         }
-        String jpql = "SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
-                + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u"
-                + " LEFT JOIN c.assignee e" + (where.isEmpty() ? "" : " WHERE" + where.substring(4))
-                + " ORDER BY c.openedAt DESC, c.persistentId DESC";
+        Query query = new Query(where.isEmpty() ? "" : " WHERE" + where.substring(4), parameters);
         List<Object[]> found;
-        if (withWords == null) {
-            found = max > 0 ? database.listPage(jpql, Object[].class, 0, max, parameters.toArray())
-                    : database.list(jpql, Object[].class, parameters.toArray());
+        if (max > 0) {
+            found = rowsById(database, pageIds(database, query, withWords, max, wordsById));
+        } else if (withWords == null) {
+            found = database.list(ROW + query.where() + ORDER, Object[].class, query.parameters().toArray());
         } else {
-            found = narrowed(database, jpql, parameters, withWords, max);
+            found = among(database, ROW, 9, query, withWords, WORDS_BY_ID);
         }
         // The clocks of the open cases found: by id when they are few (a page, a narrow search), else all at once.
         List<Long> open = found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList();
-        SlaEvaluator deadlineReader = new SlaEvaluator(database, "list");
+        SlaEvaluator deadlineReader = deadlineReader(database);
         Map<Long, SlaEvaluator.Deadline> deadlines = open.size() <= DEADLINES_BY_ID ? deadlineReader.deadlines(open)
                 : deadlineReader.deadlines();
         List<Row> rows = new ArrayList<>(found.size());
@@ -181,31 +193,82 @@ public final class CaseList {
         return rows;
     }
 
+    /** The columns of a row, selected from a case with its customer and engineer. */
+    private static final String ROW = "SELECT c.persistentId, c.number, c.severity, c.status, c.kind, c.title, u.name, e.name,"
+            + " e.persistentId, c.openedAt, c.closedAt, c.complaintOpen FROM ServiceCase c LEFT JOIN c.customer u LEFT JOIN c.assignee e";
+    /** Newest first; the ordered index declared on ServiceCase serves it. */
+    private static final String ORDER = " ORDER BY c.openedAt DESC, c.persistentId DESC";
+
+    /** @return the order of {@link #ORDER} for rows read in chunks: the id first, the opening instant at {@code openedAt} */
+    private static Comparator<Object[]> newestFirst(int openedAt) {
+        return Comparator.comparing((Object[] r) -> (Instant) r[openedAt], Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                .thenComparing(r -> (Long) r[0], Comparator.reverseOrder());
+    }
+
+    /** The criteria other than the words, as a JPQL WHERE clause over ServiceCase c and its parameters. */
+    private record Query(String where, List<Object> parameters) {
+
+        /** @return the WHERE clause with one more condition whose parameter comes last */
+        String and(String condition) {
+            return (where.isEmpty() ? " WHERE " : where + " AND ") + condition + (parameters.size() + 1);
+        }
+    }
+
     /**
-     * The rows among {@code ids} (the cases with the words): read by id a chunk at a time when they
-     * are few, else all rows of the other criteria read and kept when their id is among them.
+     * The ids of the {@code max} newest cases matching, without reading their rows: from the ordered
+     * index when no words are searched, so that a page costs the same at 100 or 100,000 cases.
      */
-    private static List<Object[]> narrowed(Database database, String jpql, List<Object> parameters, Set<Long> ids, int max) {
+    private static List<Long> pageIds(Database database, Query query, Set<Long> withWords, int max, int wordsById) {
+        if (withWords == null) {
+            return database.listPage("SELECT c.persistentId FROM ServiceCase c" + query.where() + ORDER, Long.class, 0, max,
+                    query.parameters().toArray());
+        }
+        List<Object[]> dated = among(database, "SELECT c.persistentId, c.openedAt FROM ServiceCase c", 1, query, withWords, wordsById);
+        return dated.stream().limit(max).map(r -> (Long) r[0]).toList();
+    }
+
+    /** @return the rows of the given cases, in the order of {@code ids} */
+    private static List<Object[]> rowsById(Database database, List<Long> ids) {
+        Map<Long, Object[]> byId = new HashMap<>();
+        for (List<Long> chunk : Ids.chunks(ids)) {
+            for (Object[] row : database.list(ROW + " WHERE c.persistentId IN ?1", Object[].class, chunk)) {
+                byId.put((Long) row[0], row);
+            }
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The rows of {@code select} (columns of ServiceCase c, its opening instant at index {@code openedAt})
+     * that meet the criteria and are among {@code ids} (the cases with the words), newest first: read by
+     * id a chunk at a time when they are at most {@code byIdUpTo}, else all rows of the other criteria
+     * read and kept when their id is among them.
+     */
+    private static List<Object[]> among(Database database, String select, int openedAt, Query query, Set<Long> ids, int byIdUpTo) {
         List<Object[]> found = new ArrayList<>();
-        if (ids.size() <= WORDS_BY_ID) {
-            String byId = jpql.replace(" ORDER BY", (jpql.contains(" WHERE ") ? " AND" : " WHERE") + " c.persistentId IN ?"
-                    + (parameters.size() + 1) + " ORDER BY");
+        if (ids.size() <= byIdUpTo) {
+            String byId = select + query.and("c.persistentId IN ?");
             for (List<Long> chunk : Ids.chunks(List.copyOf(ids))) {
-                List<Object> withIds = new ArrayList<>(parameters);
+                List<Object> withIds = new ArrayList<>(query.parameters());
                 withIds.add(chunk);
                 found.addAll(database.list(byId, Object[].class, withIds.toArray()));
             }
-            // Newest first across the chunks, as the query orders each.
-            found.sort(java.util.Comparator.comparing((Object[] r) -> (Instant) r[9], java.util.Comparator.nullsLast(
-                    java.util.Comparator.<Instant>reverseOrder())).thenComparing(r -> (Long) r[0], java.util.Comparator.reverseOrder()));
+            found.sort(newestFirst(openedAt));
         } else {
-            for (Object[] row : database.list(jpql, Object[].class, parameters.toArray())) {
+            for (Object[] row : database.list(select + query.where() + ORDER, Object[].class, query.parameters().toArray())) {
                 if (ids.contains((Long) row[0])) {
                     found.add(row);
                 }
             }
         }
-        return max > 0 && found.size() > max ? new ArrayList<>(found.subList(0, max)) : found;
+        return found;
+    }
+
+    /** One deadline reader per database: it keeps the calendars and plans, and reads them again only when one changed. */
+    private static final Map<Database, SlaEvaluator> DEADLINE_READERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static SlaEvaluator deadlineReader(Database database) {
+        return DEADLINE_READERS.computeIfAbsent(database, d -> new SlaEvaluator(d, "list"));
     }
 
     private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {

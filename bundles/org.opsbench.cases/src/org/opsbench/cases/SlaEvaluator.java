@@ -51,7 +51,7 @@ public final class SlaEvaluator {
     private final Database database;
     private final String workbench;
     /** The calendars and plans as last read, and those the stored checks were last all computed with. */
-    private Rules rules;
+    private volatile Rules rules;
     private Rules checkedWith;
     private Instant lastFullPass;
 
@@ -135,8 +135,9 @@ public final class SlaEvaluator {
                 versions.add(type + row[0] + "@" + row[1]);
             }
         }
-        if (rules != null && rules.versions().equals(versions)) {
-            return rules;
+        Rules known = rules;
+        if (known != null && known.versions().equals(versions)) {
+            return known;
         }
         Map<Long, WorkingTime> calendars = new HashMap<>();
         Map<Long, EscalationPlan> plans = new HashMap<>();
@@ -149,8 +150,9 @@ public final class SlaEvaluator {
                 plans.put(id(plan), ModelSession.detachedCopy(plan));
             }
         }
-        rules = new Rules(versions, calendars, plans);
-        return rules;
+        Rules read = new Rules(versions, calendars, plans);
+        rules = read;
+        return read;
     }
 
     /** The next target an open case works towards: a response, else a diagnosis; the warning comes first. */

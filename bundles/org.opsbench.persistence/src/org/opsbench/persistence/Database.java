@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             SchemaIndexes.create(session, dataSource);
-            SchemaIndexes.createUnique(packages, dataSource);
+            SchemaIndexes.createDeclared(packages, dataSource);
             Counters.createTable(dataSource);
             SchemaVersions.store(dataSource, versions);
         } catch (SQLException e) {

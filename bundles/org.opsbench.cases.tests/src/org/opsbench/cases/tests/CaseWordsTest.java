@@ -83,6 +83,38 @@ class CaseWordsTest {
         assertTrue(id > 0);
     }
 
+    @Test
+    void aPageIsTheStartOfTheWholeResultWhicheverWayItIsRead() {
+        CaseDesk desk = new CaseDesk(db.get(), "gao");
+        String[] vendors = { "Lanting", "Beiming", "Lanting Networks" };
+        for (int i = 0; i < 9; i++) {
+            CaseDesk.Opened opened = desk.open(new CaseDesk.Intake("hotline", null, (i % 2 == 0 ? "Printer " : "Router ") + "fault " + i,
+                    i % 3 == 0 ? "The print server restarts." : "Nothing prints.", vendors[i % 3], "P" + (1 + i % 4),
+                    i == 4 ? CaseKind.CONSULTATION : CaseKind.DEFECT, i == 4 ? null : DefectClass.TECHNICAL, null),
+                    MONDAY.plusSeconds(60L * (i % 4)));
+            if (i == 4) { // a consultation closes on the spot
+                desk.close(opened.id(), new org.opsbench.cases.CaseLifecycle.Survey("Zhao Min", 4, ""), MONDAY.plusSeconds(900));
+            }
+        }
+        // Several cases share an opening minute: the order falls back to the id, as the ordered index does.
+        List<CaseList.Criteria> searches = List.of(CaseList.Criteria.all(false), CaseList.Criteria.all(true),
+                new CaseList.Criteria("print", null, null, null, null, null, null, null, null, true),
+                new CaseList.Criteria("printer server", "lanting", null, null, null, null, null, null, null, false),
+                new CaseList.Criteria(null, "lanting", null, null, null, null, null, "P1", null, true),
+                new CaseList.Criteria("fault", null, null, MONDAY.plusSeconds(60), null, null, null, null, null, false));
+        for (CaseList.Criteria criteria : searches) {
+            List<CaseList.Row> whole = CaseList.search(db.get(), criteria);
+            assertFalse(whole.isEmpty(), criteria.toString());
+            for (int max = 1; max <= whole.size() + 1; max++) {
+                List<CaseList.Row> head = whole.subList(0, Math.min(max, whole.size()));
+                assertEquals(head, CaseList.firstPage(db.get(), criteria, max), criteria + ", first " + max);
+                assertEquals(head, CaseList.firstPage(db.get(), criteria, max, 0), criteria + ", first " + max + " of the ids in order");
+            }
+        }
+        assertEquals(List.of(), CaseList.firstPage(db.get(), new CaseList.Criteria("router", "beiming", null, null, null, null, null, "P1",
+                null, true), 5, 0), "nothing has all of it");
+    }
+
     private static long idOf(CaseDesk.Opened opened) {
         return opened.id();
     }

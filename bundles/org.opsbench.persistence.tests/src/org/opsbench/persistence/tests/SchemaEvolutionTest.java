@@ -108,6 +108,32 @@ class SchemaEvolutionTest {
         assertEquals(99, storedVersion(untouched), "the stored schema version is unchanged");
     }
 
+    @Test
+    void anOrderedIndexDeclaredOnAClassIsCreatedOnceWithItsDirections() throws SQLException {
+        DatabaseSettings settings = TestDatabases.fresh();
+        EPackage gadgets = gadgetPackage(true);
+        EcoreUtil.setAnnotation((EClass) gadgets.getEClassifier("Gadget"), "http://opsbench.org/persistence", "index",
+                "ratedPower desc, id desc, label");
+        for (int opening = 0; opening < 2; opening++) {
+            try (Database database = Database.open(settings, List.of(gadgets));
+                    Connection connection = database.dataSource().getConnection()) {
+                List<String> columns = new java.util.ArrayList<>();
+                for (String table : new String[] { "OB_GADGET", "ob_gadget" }) {
+                    try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+                        while (index.next()) {
+                            if ("OX_GADGET_RATED_POWER_ID_LABEL".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                                columns.add(index.getShort("ORDINAL_POSITION") + " " + index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT)
+                                        + " " + index.getString("ASC_OR_DESC"));
+                            }
+                        }
+                    }
+                }
+                columns.sort(null);
+                assertEquals(List.of("1 RATED_POWER D", "2 ID D", "3 LABEL A"), columns, "opening " + (opening + 1));
+            }
+        }
+    }
+
     private static int storedVersion(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT MIN(SCHEMA_VERSION) FROM OB_SCHEMA")) {

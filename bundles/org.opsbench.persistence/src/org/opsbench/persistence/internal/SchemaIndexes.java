@@ -89,34 +89,45 @@ public final class SchemaIndexes {
     }
 
     /**
-     * Unique constraints a model declares on an EClass: annotation {@value SchemaVersions#ANNOTATION},
-     * key {@code unique}, value the feature names of one constraint separated by commas, several
+     * The indexes a model declares on an EClass, annotation {@value SchemaVersions#ANNOTATION}:
+     * <ul>
+     * <li>key {@code unique}: the feature names of one constraint separated by commas, several
      * constraints separated by semicolons (e.g. {@code number} or {@code serviceCase,key}). They are
-     * what keeps two workbenches on one database from storing the same thing twice.
+     * what keeps two workbenches on one database from storing the same thing twice.</li>
+     * <li>key {@code index}: the columns of an ordered index for a list's ORDER BY, each a feature
+     * name or {@code id} (the row id), optionally followed by {@code desc}; several indexes
+     * separated by semicolons. E.g. {@code openedAt desc, id desc, closedAt}: the newest open cases
+     * are read from the index alone, in order, without sorting the table.</li>
+     * </ul>
      */
-    public static void createUnique(Collection<EPackage> packages, DataSource dataSource) throws SQLException {
+    public static void createDeclared(Collection<EPackage> packages, DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (EPackage ePackage : packages) {
                 for (EClassifier classifier : ePackage.getEClassifiers()) {
-                    String declared = classifier instanceof EClass eClass
-                            ? EcoreUtil.getAnnotation(eClass, SchemaVersions.ANNOTATION, "unique") : null;
-                    if (declared == null) {
+                    if (!(classifier instanceof EClass eClass)) {
                         continue;
                     }
-                    EClass eClass = (EClass) classifier;
                     String table = SqlNames.table(EmfDescriptors.hierarchyRoot(eClass));
-                    for (String constraint : declared.split(";")) {
-                        List<String> columns = new ArrayList<>();
-                        for (String featureName : constraint.split(",")) {
-                            EStructuralFeature feature = eClass.getEStructuralFeature(featureName.trim());
-                            if (feature == null) {
-                                throw new IllegalStateException("unique constraint of " + eClass.getName() + " names no feature " + featureName);
+                    for (String kind : new String[] { "unique", "index" }) {
+                        String declared = EcoreUtil.getAnnotation(eClass, SchemaVersions.ANNOTATION, kind);
+                        for (String index : declared == null ? new String[0] : declared.split(";")) {
+                            List<String> names = new ArrayList<>();
+                            List<String> columns = new ArrayList<>();
+                            for (String part : index.split(",")) {
+                                String[] words = part.trim().split("\\s+");
+                                boolean descending = words.length == 2 && words[1].equalsIgnoreCase("desc");
+                                if (words.length > 2 || words.length == 2 && (!descending || kind.equals("unique"))) {
+                                    throw new IllegalStateException(kind + " index of " + eClass.getName() + " has a malformed column: " + part);
+                                }
+                                String column = column(eClass, words[0], kind);
+                                names.add(column);
+                                columns.add(descending ? column + " DESC" : column);
                             }
-                            columns.add(feature instanceof EReference ? SqlNames.referenceColumn(feature) : SqlNames.column(feature));
-                        }
-                        String name = indexName("UX_", table, String.join("_", columns));
-                        if (!indexNames(connection.getMetaData(), table).contains(name)) {
-                            statement.executeUpdate("CREATE UNIQUE INDEX " + name + " ON " + table + " (" + String.join(", ", columns) + ")");
+                            String name = indexName(kind.equals("unique") ? "UX_" : "OX_", table, String.join("_", names));
+                            if (!indexNames(connection.getMetaData(), table, kind.equals("unique")).contains(name)) {
+                                statement.executeUpdate("CREATE " + (kind.equals("unique") ? "UNIQUE " : "") + "INDEX " + name + " ON " + table
+                                        + " (" + String.join(", ", columns) + ")");
+                            }
                         }
                     }
                 }
@@ -124,16 +135,28 @@ public final class SchemaIndexes {
         }
     }
 
-    /** IX_/UX_ + table without prefix + columns, shortened with a hash where a database would truncate it. */
+    /** @return the column of a feature named in an index declaration ({@code id}: the row id, for ordered indexes) */
+    private static String column(EClass eClass, String featureName, String kind) {
+        if (featureName.equals("id") && kind.equals("index")) {
+            return SqlNames.ID;
+        }
+        EStructuralFeature feature = eClass.getEStructuralFeature(featureName);
+        if (feature == null) {
+            throw new IllegalStateException(kind + " index of " + eClass.getName() + " names no feature " + featureName);
+        }
+        return feature instanceof EReference ? SqlNames.referenceColumn(feature) : SqlNames.column(feature);
+    }
+
+    /** IX_/UX_/OX_ + table without prefix + columns, shortened with a hash where a database would truncate it. */
     private static String indexName(String prefix, String table, String columns) {
         String name = prefix + table.substring(SqlNames.TABLE_PREFIX.length()) + "_" + columns;
         return name.length() > 60 ? name.substring(0, 50) + Integer.toHexString(name.hashCode()) : name;
     }
 
-    private static Set<String> indexNames(DatabaseMetaData metaData, String table) throws SQLException {
+    private static Set<String> indexNames(DatabaseMetaData metaData, String table, boolean uniqueOnly) throws SQLException {
         Set<String> names = new HashSet<>();
         for (String name : new String[] { table, table.toLowerCase(Locale.ROOT) }) {
-            try (ResultSet indexes = metaData.getIndexInfo(null, null, name, true, true)) {
+            try (ResultSet indexes = metaData.getIndexInfo(null, null, name, uniqueOnly, true)) {
                 while (indexes.next()) {
                     if (indexes.getString("INDEX_NAME") != null) {
                         names.add(indexes.getString("INDEX_NAME").toUpperCase(Locale.ROOT));

@@ -1936,7 +1936,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		  (serviceCaseEClass,
 		   source,
 		   new String[] {
-			   "unique", "number"
+			   "unique", "number",
+			   "index", "openedAt desc, id desc, closedAt"
 		   });
 		addAnnotation
 		  (getServiceCase_Description(),
