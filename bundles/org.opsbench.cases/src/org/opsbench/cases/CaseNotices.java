@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.opsbench.cases.model.ServiceCase;
@@ -52,6 +55,15 @@ public final class CaseNotices {
      * workbench and, where the user is an engineer with an address, by e-mail.
      */
     public static void slaEvent(ModelSession session, ServiceCase serviceCase, SlaEvent event, Instant now) {
+        slaEvent(session, serviceCase, event, now, new HashMap<>());
+    }
+
+    /**
+     * Like {@link #slaEvent(ModelSession, ServiceCase, SlaEvent, Instant)}, for many events in one
+     * session: {@code usersByRole} keeps each role's users once read.
+     */
+    public static void slaEvent(ModelSession session, ServiceCase serviceCase, SlaEvent event, Instant now,
+            Map<String, List<User>> usersByRole) {
         String subject = Messages.format("noticeSla_" + event.getKind().getName(), serviceCase.getNumber(),
                 serviceCase.getSeverity(), Objects.toString(serviceCase.getTitle(), ""), event.getRole());
         String body = Messages.format("noticeSlaBody", serviceCase.getNumber(), serviceCase.getSeverity(),
@@ -65,8 +77,8 @@ public final class CaseNotices {
             }
             return;
         }
-        for (User user : session.query("SELECT u FROM User u JOIN u.roles r WHERE r.name = ?1 ORDER BY u.login", User.class,
-                event.getRole())) {
+        for (User user : usersByRole.computeIfAbsent(event.getRole(), role -> session.query(
+                "SELECT u FROM User u JOIN u.roles r WHERE r.name = ?1 ORDER BY u.login", User.class, role))) {
             Outbox.queue(session, Outbox.WORKBENCH_CHANNEL, user.getLogin(), subject, body, serviceCase.getNumber(), now);
             Engineer engineer = user.getEngineer();
             if (engineer != null && engineer.getEmail() != null && !engineer.getEmail().isBlank()) {

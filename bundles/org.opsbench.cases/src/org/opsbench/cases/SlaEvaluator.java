@@ -22,6 +22,7 @@ import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaEventKind;
 import org.opsbench.core.calendar.WorkingTime;
 import org.opsbench.model.BusinessCalendar;
+import org.opsbench.model.User;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DuplicateValueException;
 import org.opsbench.persistence.ModelSession;
@@ -384,10 +385,18 @@ public final class SlaEvaluator {
     private List<SlaEvent> store(List<Due> due, Instant now) {
         try (ModelSession session = database.openSession()) {
             List<SlaEvent> events = new ArrayList<>();
+            // The cases of a burst in one query per chunk, not one lookup each.
             Map<Long, ServiceCase> cases = new HashMap<>();
+            for (List<Long> chunk : Ids.chunks(due.stream().map(Due::caseId).distinct().toList())) {
+                for (ServiceCase serviceCase : session.query("SELECT c FROM ServiceCase c WHERE c.persistentId IN ?1", ServiceCase.class,
+                        chunk)) {
+                    cases.put(id(serviceCase), serviceCase);
+                }
+            }
+            Map<String, List<User>> usersByRole = new HashMap<>();
             for (Due d : due) {
                 SlaEvent event = CasesFactory.eINSTANCE.createSlaEvent();
-                event.setServiceCase(cases.computeIfAbsent(d.caseId(), id -> session.find(ServiceCase.class, id)));
+                event.setServiceCase(cases.get(d.caseId()));
                 event.setEventKey(d.key());
                 event.setKind(d.kind());
                 event.setDueAt(d.dueAt());
@@ -395,7 +404,7 @@ public final class SlaEvaluator {
                 event.setRole(d.role());
                 event.setRecordedBy(workbench);
                 session.add(event);
-                CaseNotices.slaEvent(session, event.getServiceCase(), event, now);
+                CaseNotices.slaEvent(session, event.getServiceCase(), event, now, usersByRole);
                 events.add(event);
             }
             session.save();
