@@ -1,6 +1,8 @@
 package org.opsbench.notifications;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ public final class NotificationChannels {
 
     public static final String EXTENSION_POINT = "org.opsbench.notifications.channels";
 
-    /** A channel id and its name for pick lists. */
-    public record Entry(String id, String name) {
+    /** A channel: its id, its name for pick lists and the plug-in that contributes it. */
+    public record Entry(String id, String name, String contributor) {
     }
 
     private NotificationChannels() {
@@ -37,8 +39,16 @@ public final class NotificationChannels {
     /** @return id and name of every installed channel */
     public static Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        elements().forEach((id, element) -> names.put(id, element.getAttribute("name") == null ? id : element.getAttribute("name")));
+        all().forEach(entry -> names.put(entry.id(), entry.name()));
         return names;
+    }
+
+    /** @return every installed channel, in the order the registry lists them; the first of two with one id wins */
+    public static List<Entry> all() {
+        List<Entry> all = new ArrayList<>();
+        elements().forEach((id, element) -> all.add(new Entry(id, element.getAttribute("name") == null ? id : element.getAttribute("name"),
+                element.getContributor().getName())));
+        return all;
     }
 
     private static Map<String, IConfigurationElement> elements() {
