@@ -172,12 +172,14 @@ public final class CaseList {
         }
         Query query = new Query(where.isEmpty() ? "" : " WHERE" + where.substring(4), parameters);
         List<Object[]> found;
-        if (max > 0) {
+        if (max > 0 && (withWords == null || withWords.size() > 2 * max)) {
             found = rowsById(database, pageIds(database, query, withWords, max, wordsById));
         } else if (withWords == null) {
             found = database.list(ROW + query.where() + ORDER, Object[].class, query.parameters().toArray());
         } else {
+            // Few cases have the words: their rows are read at once, a page is cut from them.
             found = among(database, ROW, 9, query, withWords, WORDS_BY_ID);
+            found = max > 0 && found.size() > max ? found.subList(0, max) : found;
         }
         // The clocks of the open cases found: by id when they are few (a page, a narrow search), else all at once.
         List<Long> open = found.stream().filter(r -> r[10] == null).map(r -> (Long) r[0]).toList();
@@ -253,14 +255,16 @@ public final class CaseList {
                 withIds.add(chunk);
                 found.addAll(database.list(byId, Object[].class, withIds.toArray()));
             }
-            found.sort(newestFirst(openedAt));
         } else {
-            for (Object[] row : database.list(select + query.where() + ORDER, Object[].class, query.parameters().toArray())) {
+            // Unordered, so that the database scans the table once rather than walking the ordered index
+            // and fetching every row it lists; the matches are sorted here.
+            for (Object[] row : database.list(select + query.where(), Object[].class, query.parameters().toArray())) {
                 if (ids.contains((Long) row[0])) {
                     found.add(row);
                 }
             }
         }
+        found.sort(newestFirst(openedAt));
         return found;
     }
 
