@@ -46,6 +46,6 @@ class ListChannelsCommandTest {
     }
 
     private static String row(String id, String name, String contributor) {
-        return String.format("%-36s %-36s %s", id, name, contributor).strip();
+        return String.format("%-36s %-46s %s", id, name, contributor).strip();
     }
 }

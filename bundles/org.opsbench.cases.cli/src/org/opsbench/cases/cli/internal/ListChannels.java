@@ -34,6 +34,6 @@ public final class ListChannels extends ContributedCommand {
     }
 
     private void line(String id, String name, String contributor) {
-        out().println(String.format("  %-36s %-36s %s", id, name, contributor));
+        out().println(String.format("  %-36s %-46s %s", id, name, contributor));
     }
 }
