@@ -34,9 +34,18 @@ final class Product {
         if (!Files.isExecutable(built.resolve("opsbench"))) {
             throw new IllegalStateException("No built product at " + built + ": run the whole reactor (./mvnw verify)");
         }
-        try (Stream<Path> files = Files.walk(built)) {
+        copyTree(built, target, path -> false);
+        return new Product(target);
+    }
+
+    /** Copies a folder with its attributes (executable scripts stay executable), leaving out what {@code skip} says. */
+    static void copyTree(Path from, Path to, java.util.function.Predicate<Path> skip) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(built.relativize(source).toString());
+                if (skip.test(from.relativize(source))) {
+                    continue;
+                }
+                Path copy = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(copy);
                 } else {
@@ -44,7 +53,6 @@ final class Product {
                 }
             }
         }
-        return new Product(target);
     }
 
     static Path repository() {
@@ -63,8 +71,15 @@ final class Product {
 
     /** Runs the p2 director of the product itself against the build's repository. */
     Result director(String... arguments) throws Exception {
+        return director(List.of(), arguments);
+    }
+
+    /** Runs the p2 director against the build's repository and further ones (a third party's). */
+    Result director(List<Path> moreRepositories, String... arguments) throws Exception {
+        List<String> repositories = new ArrayList<>(List.of(repository().toUri().toString()));
+        moreRepositories.forEach(repository -> repositories.add(repository.toUri().toString()));
         List<String> command = new ArrayList<>(List.of(java(), "-jar", launcherJar().toString(), "-nosplash", "-application",
-                "org.eclipse.equinox.p2.director", "-repository", repository().toUri().toString(), "-destination",
+                "org.eclipse.equinox.p2.director", "-repository", String.join(",", repositories), "-destination",
                 home.toString(), "-profile", "DefaultProfile"));
         command.addAll(List.of(arguments));
         return run(command, home, Map.of(), Duration.ofMinutes(3));

@@ -1,0 +1,100 @@
+package com.example.opsbench.teamchat.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.opsbench.cases.CaseChannels;
+import org.opsbench.cases.CaseTypes;
+import org.opsbench.cases.model.CaseKind;
+import org.opsbench.cases.model.DefectClass;
+import org.opsbench.notifications.DeliveryException;
+import org.opsbench.notifications.NotificationChannel;
+import org.opsbench.notifications.NotificationChannels;
+import org.opsbench.notifications.model.DeliverySettings;
+import org.opsbench.notifications.model.NotificationsFactory;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** The plug-in's contributions, as OpsBench's own registries see them, and its channel against a real HTTP server. */
+class TeamChatTest {
+
+    private static final String PLUG_IN = "com.example.opsbench.teamchat";
+
+    @Test
+    void opsBenchOffersTheChannelAndTheCaseType() {
+        CaseChannels.Channel chat = CaseChannels.all().stream().filter(c -> c.id().equals("com.example.teamchat")).findFirst().orElseThrow();
+        assertEquals("Team chat", chat.name());
+        assertEquals(PLUG_IN, chat.contributor());
+        assertTrue(CaseChannels.all().stream().anyMatch(c -> c.id().equals("hotline")), "the built-in channels stay");
+
+        CaseTypes.CaseType security = CaseTypes.find("com.example.security-incident");
+        assertEquals("Security incident", security.name());
+        assertEquals(CaseKind.DEFECT, security.kind(), "it follows the defect workflow");
+        assertEquals(DefectClass.TECHNICAL, security.defectClass());
+
+        assertEquals("Team chat group", NotificationChannels.names().get("com.example.teamchat"));
+    }
+
+    @Test
+    void aNotificationIsPostedToTheGroupsWebhook() throws Exception {
+        List<String> received = new ArrayList<>();
+        HttpServer chat = server(200, received);
+        try {
+            NotificationChannel channel = NotificationChannels.create("com.example.teamchat").orElseThrow();
+            channel.send(new NotificationChannel.Message(webhook(chat), "C-20261122-0007 P1 escalated",
+                    "Core switch down at \"Site 3\"\n泵站离线", "C-20261122-0007"), settings());
+        } finally {
+            chat.stop(0);
+        }
+        assertEquals(List.of("POST /hook/robot-1 {\"msgtype\":\"text\",\"text\":{\"content\":\"C-20261122-0007 P1 escalated\\n"
+                + "Core switch down at \\\"Site 3\\\"\\n泵站离线\"},\"reference\":\"C-20261122-0007\"}"), received);
+    }
+
+    @Test
+    void aRefusalOrABadAddressIsADeliveryFailureThatSaysWhy() throws Exception {
+        NotificationChannel channel = NotificationChannels.create("com.example.teamchat").orElseThrow();
+        HttpServer chat = server(403, new ArrayList<>());
+        try {
+            DeliveryException refused = assertThrows(DeliveryException.class,
+                    () -> channel.send(new NotificationChannel.Message(webhook(chat), "s", "b", "C-1"), settings()));
+            assertEquals("The chat webhook refused the message: HTTP 403 invalid robot key", refused.getMessage());
+        } finally {
+            chat.stop(0);
+        }
+        DeliveryException notAUrl = assertThrows(DeliveryException.class,
+                () -> channel.send(new NotificationChannel.Message("ops-group", "s", "b", "C-1"), settings()));
+        assertEquals("The recipient \"ops-group\" is not a chat webhook URL (not an http or https address).", notAUrl.getMessage());
+    }
+
+    private static HttpServer server(int status, List<String> received) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hook", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = (status == 200 ? "{\"errcode\":0}" : "invalid robot key").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static String webhook(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook/robot-1";
+    }
+
+    private static DeliverySettings settings() {
+        DeliverySettings settings = NotificationsFactory.eINSTANCE.createDeliverySettings();
+        settings.setConnectTimeoutSeconds(5);
+        return settings;
+    }
+}
