@@ -71,7 +71,7 @@ import org.opsbench.model.Site;
  * </ul>
  *
  * @see org.opsbench.cases.model.CasesPackage#getServiceCase()
- * @model annotation="http://opsbench.org/persistence unique='number' index='openedAt desc, id desc, closedAt'"
+ * @model annotation="http://opsbench.org/persistence unique='number' index='openedAt desc, id desc, closedAt; severity, openedAt desc, id desc'"
  * @generated
  */
 public interface ServiceCase extends EObject {

@@ -1937,7 +1937,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		   source,
 		   new String[] {
 			   "unique", "number",
-			   "index", "openedAt desc, id desc, closedAt"
+			   "index", "openedAt desc, id desc, closedAt; severity, openedAt desc, id desc"
 		   });
 		addAnnotation
 		  (getServiceCase_Description(),
