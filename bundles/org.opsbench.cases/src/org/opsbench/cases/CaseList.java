@@ -131,8 +131,8 @@ public final class CaseList {
     }
 
     /**
-     * @param wordsById up to this many cases with the searched words are read by id; with more, the ids
-     *                  matching the other criteria are read in order and kept when they have the words
+     * @param wordsById up to this many cases with the searched words are read by id; with more, every case
+     *                  meeting the other criteria is read and those with the words are kept
      * @see #firstPage(Database, Criteria, int)
      */
     public static List<Row> firstPage(Database database, Criteria criteria, int max, int wordsById) {
