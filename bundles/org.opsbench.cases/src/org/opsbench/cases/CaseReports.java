@@ -16,8 +16,8 @@ import org.opsbench.model.Equipment;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.reports.CsvExport;
-import org.opsbench.reports.PdfReports;
 import org.opsbench.reports.Report;
+import org.opsbench.reports.ReportExporters;
 
 /**
  * The case reports, in the user's language: the fault analysis report of one case (故障分析处理报告:
@@ -107,9 +107,12 @@ public final class CaseReports {
         return report;
     }
 
-    /** Writes the report as a PDF with the configured or installed Chinese font. */
-    public static void writePdf(Report report, Path target) {
-        PdfReports.write(report, target);
+    /**
+     * Writes the report in the format its file name's extension asks for (PDF with the configured or
+     * installed Chinese font, or a format a plug-in contributes; see {@link ReportExporters}).
+     */
+    public static void write(Report report, Path target) {
+        ReportExporters.write(report, target);
     }
 
     /** Writes the rows of the case list (as shown) as CSV. */

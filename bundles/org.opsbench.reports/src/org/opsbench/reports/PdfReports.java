@@ -3,9 +3,8 @@ package org.opsbench.reports;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.opsbench.reports.internal.AtomicFile;
 
 /**
  * Writes a {@link Report} as an A4 PDF with the report font embedded (a subset of it), so that
@@ -52,19 +52,10 @@ public final class PdfReports {
 
     /** Writes the report to {@code target} with the given font file, through a temporary file beside it. */
     public static void write(Report report, Path target, Path fontFile) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path partial = null;
         try {
-            Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, ".report-", ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                write(report, out, fontFile);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(target, out -> write(report, out, fontFile));
         } catch (IOException e) {
             throw new ReportException(Messages.format("writeFailed", target, e.getMessage()), e);
-        } finally {
-            deleteQuietly(partial);
         }
     }
 
@@ -146,16 +137,6 @@ public final class PdfReports {
             PDPage page = document.getPage(i);
             try (PDPageContentStream stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
                 text.show(stream, Messages.format("page", title, i + 1, pages), 8, MARGIN, MARGIN / 2, Color.DARK_GRAY);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // only a leftover temporary file
             }
         }
     }

@@ -43,6 +43,7 @@ import org.opsbench.persistence.Database;
 import org.opsbench.reports.PdfReports;
 import org.opsbench.reports.Report;
 import org.opsbench.reports.ReportException;
+import org.opsbench.reports.ReportExporters;
 import org.opsbench.reports.ReportFonts;
 
 /** The fault analysis report and the half-yearly summary as real PDFs read back, the case list as CSV, and their refusals. */
@@ -93,7 +94,7 @@ class CaseReportsTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             Report report = new CaseReports(database, SHANGHAI).faultAnalysis(pump.id(), MONDAY.plusSeconds(86400 * 2));
-            CaseReports.writePdf(report, pdf);
+            CaseReports.write(report, pdf);
             keep(pdf, "fault-analysis-zh.pdf");
         } finally {
             Locale.setDefault(before);
@@ -144,7 +145,7 @@ class CaseReportsTest {
         assertEquals(0, tax.complaints());
 
         Path pdf = folder.resolve("summary.pdf");
-        CaseReports.writePdf(new CaseReports(database, SHANGHAI).halfYearSummary(2026, 1, null, MONDAY), pdf);
+        CaseReports.write(new CaseReports(database, SHANGHAI).halfYearSummary(2026, 1, null, MONDAY), pdf);
         keep(pdf, "half-year-summary.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -223,22 +224,52 @@ class CaseReportsTest {
     }
 
     @Test
+    void theFileNameChoosesAnInstalledReportFormat() throws IOException {
+        assertEquals(List.of(new ReportExporters.Format("pdf", "PDF document", "pdf", 100, "org.opsbench.reports"),
+                new ReportExporters.Format("org.opsbench.cases.tests.text", "Plain text", "txt", 300, "org.opsbench.cases.tests")),
+                ReportExporters.all(), "built-in first; the second .pdf format is left out");
+        Report report = new Report("故障分析处理报告", null).heading("Cause").paragraph("Fan failure").table(List.of("Case"),
+                List.of(List.of("C-1")), List.of(100));
+
+        CaseReports.write(report, folder.resolve("analysis.txt"));
+        assertEquals("故障分析处理报告\n## Cause\nFan failure\nC-1\n", Files.readString(folder.resolve("analysis.txt")));
+        CaseReports.write(report, folder.resolve("analysis.PDF"));
+        assertEquals("%PDF", new String(Files.readAllBytes(folder.resolve("analysis.PDF")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        CaseReports.write(report, folder.resolve("analysis"));
+        assertEquals("%PDF", new String(Files.readAllBytes(folder.resolve("analysis")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                "a name without an extension gets the first format");
+
+        ReportException unknown = assertThrows(ReportException.class, () -> CaseReports.write(report, folder.resolve("analysis.docx")));
+        assertEquals("No installed report format writes files like analysis.docx. End the file name with one of: PDF document (.pdf),"
+                + " Plain text (.txt).", unknown.getMessage());
+        ReportException refused = assertThrows(ReportException.class,
+                () -> CaseReports.write(new Report("refuse me", null), folder.resolve("analysis.txt")));
+        assertTrue(refused.getMessage().endsWith("the text exporter refuses this report. Nothing was written there."), refused.getMessage());
+        assertEquals("故障分析处理报告\n## Cause\nFan failure\nC-1\n", Files.readString(folder.resolve("analysis.txt")),
+                "the earlier file is untouched");
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("analysis", "analysis.PDF", "analysis.txt"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left");
+        }
+    }
+
+    @Test
     void aReportThatCannotBeWrittenSaysWhyAndLeavesNothingBehind() throws IOException {
         Path blocker = Files.writeString(folder.resolve("reports"), "a file where a folder should be");
         ReportException refused = assertThrows(ReportException.class,
-                () -> CaseReports.writePdf(new Report("x", null).paragraph("y"), blocker.resolve("x.pdf")));
+                () -> CaseReports.write(new Report("x", null).paragraph("y"), blocker.resolve("x.pdf")));
         assertTrue(refused.getMessage().startsWith("The report could not be written to " + blocker.resolve("x.pdf")), refused.getMessage());
         assertTrue(refused.getMessage().endsWith("Nothing was written there."));
 
         String previous = System.getProperty(ReportFonts.FONT_PROPERTY);
         try {
             System.setProperty(ReportFonts.FONT_PROPERTY, folder.resolve("missing.ttf").toString());
-            ReportException noFont = assertThrows(ReportException.class, () -> CaseReports.writePdf(new Report("x", null),
+            ReportException noFont = assertThrows(ReportException.class, () -> CaseReports.write(new Report("x", null),
                     folder.resolve("x.pdf")));
             assertEquals("The report font " + folder.resolve("missing.ttf") + " (set by opsbench.reports.font) cannot be read. Point "
                     + "opsbench.reports.font at a TrueType font file with Chinese characters.", noFont.getMessage());
             System.setProperty(ReportFonts.FONT_PROPERTY, blocker.toString());
-            ReportException notAFont = assertThrows(ReportException.class, () -> CaseReports.writePdf(new Report("x", null),
+            ReportException notAFont = assertThrows(ReportException.class, () -> CaseReports.write(new Report("x", null),
                     folder.resolve("x.pdf")));
             assertTrue(notAFont.getMessage().startsWith("The font " + blocker + " cannot be embedded in a PDF"), notAFont.getMessage());
         } finally {

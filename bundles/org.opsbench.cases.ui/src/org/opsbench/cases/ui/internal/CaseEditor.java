@@ -423,12 +423,12 @@ public final class CaseEditor extends EditorPart {
         }
     }
 
-    /** The fault analysis report of the case, as a PDF where the user chooses. */
+    /** The fault analysis report of the case, where and in the format (PDF, or one a plug-in adds) the user chooses. */
     private void writeReport() {
-        java.nio.file.Path target = ReportFiles.ask(getSite().getShell(), input.number() + ".pdf", "pdf");
+        java.nio.file.Path target = ReportFiles.askReport(getSite().getShell(), input.number());
         if (target != null) {
             long caseId = input.caseId();
-            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
+            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.write(
                     new CaseReports(ServiceDesk.database(), java.time.ZoneId.systemDefault()).faultAnalysis(caseId, Instant.now()), path));
         }
     }

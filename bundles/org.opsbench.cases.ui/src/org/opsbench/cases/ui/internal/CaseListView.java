@@ -207,7 +207,7 @@ public final class CaseListView extends ViewPart {
         if (dialog.open() != org.eclipse.jface.window.Window.OK) {
             return;
         }
-        java.nio.file.Path target = ReportFiles.ask(getSite().getShell(), "cases-" + dialog.year() + "-H" + dialog.half() + ".pdf", "pdf");
+        java.nio.file.Path target = ReportFiles.askReport(getSite().getShell(), "cases-" + dialog.year() + "-H" + dialog.half());
         if (target != null) {
             int year = dialog.year();
             int half = dialog.half();
@@ -217,7 +217,7 @@ public final class CaseListView extends ViewPart {
                 return; // the rights are not read yet: nothing is written before they are known
             }
             Long customer = access.customerScope();
-            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.writePdf(
+            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.write(
                     new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, customer, Instant.now()),
                     path));
         }

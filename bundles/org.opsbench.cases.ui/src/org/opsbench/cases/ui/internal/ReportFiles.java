@@ -1,6 +1,7 @@
 package org.opsbench.cases.ui.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.opsbench.reports.ReportExporters;
 
 /** Asks where to save a report or an export, then writes it in a job; a failure is shown with its reason. */
 final class ReportFiles {
@@ -22,6 +24,23 @@ final class ReportFiles {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setFileName(suggestedName);
         dialog.setFilterExtensions(new String[] { "*." + extension, "*.*" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        return chosen == null ? null : Path.of(chosen);
+    }
+
+    /**
+     * Asks where to save a report, offering every installed report format (PDF first; plug-ins add
+     * more); the file name's extension chooses the format.
+     *
+     * @return the file chosen, or null when the user cancelled
+     */
+    static Path askReport(Shell shell, String baseName) {
+        List<ReportExporters.Format> formats = ReportExporters.all();
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFileName(baseName + (formats.isEmpty() ? "" : "." + formats.get(0).extension()));
+        dialog.setFilterExtensions(formats.stream().map(f -> "*." + f.extension()).toArray(String[]::new));
+        dialog.setFilterNames(formats.stream().map(f -> f.name() + " (*." + f.extension() + ")").toArray(String[]::new));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         return chosen == null ? null : Path.of(chosen);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +22,12 @@ import org.opsbench.notifications.NotificationChannel;
 import org.opsbench.notifications.NotificationChannels;
 import org.opsbench.notifications.model.DeliverySettings;
 import org.opsbench.notifications.model.NotificationsFactory;
+import org.opsbench.reports.Report;
+import org.opsbench.reports.ReportExporters;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** The plug-in's contributions, as OpsBench's own registries see them, and its channel against a real HTTP server. */
+/** The plug-in's contributions, as OpsBench's own registries see them: its channel against a real HTTP server, its report format. */
 class TeamChatTest {
 
     private static final String PLUG_IN = "com.example.opsbench.teamchat";
@@ -72,6 +76,34 @@ class TeamChatTest {
         DeliveryException notAUrl = assertThrows(DeliveryException.class,
                 () -> channel.send(new NotificationChannel.Message("ops-group", "s", "b", "C-1"), settings()));
         assertEquals("The recipient \"ops-group\" is not a chat webhook URL (not an http or https address).", notAUrl.getMessage());
+    }
+
+    @Test
+    void aReportSavedAsMarkdownIsReadyForTheChat() throws Exception {
+        assertTrue(ReportExporters.all().stream().anyMatch(f -> f.extension().equals("md") && f.contributor().equals(PLUG_IN)),
+                ReportExporters.all().toString());
+        Path folder = Files.createTempDirectory("teamchat-report");
+        Path target = folder.resolve("C-20261122-0007.md");
+        ReportExporters.write(new Report("Fault analysis 故障分析", "Case C-20261122-0007").heading("Cause")
+                .fields(List.of(new Report.Field("Fault type:", "Defect: technical"))).paragraph("Fan | failure\nreplaced")
+                .table(List.of("Step", "By"), List.of(List.of("Replaced the fan", "Gao")), List.of(70, 30)), target);
+        assertEquals("""
+                # Fault analysis 故障分析
+
+                Case C-20261122-0007
+
+                ## Cause
+
+                - **Fault type:** Defect: technical
+
+                Fan | failure
+                replaced
+
+                | Step | By |
+                |---|---|
+                | Replaced the fan | Gao |
+
+                """, Files.readString(target));
     }
 
     private static HttpServer server(int status, List<String> received) throws IOException {

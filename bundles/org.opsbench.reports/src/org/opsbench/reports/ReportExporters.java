@@ -1,0 +1,119 @@
+package org.opsbench.reports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.opsbench.reports.internal.AtomicFile;
+
+/**
+ * The installed report formats, from {@code org.opsbench.reports.exporters} (PDF is contributed the
+ * same way), and writing a report in the format its file name asks for.
+ */
+public final class ReportExporters {
+
+    public static final String EXTENSION_POINT = "org.opsbench.reports.exporters";
+    private static final int DEFAULT_ORDER = 1000;
+
+    /** One installed format: its file name extension (without the dot) and the plug-in that contributes it. */
+    public record Format(String id, String name, String extension, int order, String contributor) {
+    }
+
+    private ReportExporters() {
+    }
+
+    /** @return every installed format in order; of two with one id or one extension, the first installed is kept */
+    public static List<Format> all() {
+        List<Format> formats = new ArrayList<>();
+        for (IConfigurationElement element : elements()) {
+            formats.add(format(element));
+        }
+        return formats;
+    }
+
+    /**
+     * Writes the report to {@code target} in the format of its extension (a name without one gets
+     * the first format, PDF), through a temporary file beside it.
+     *
+     * @throws ReportException when no installed format has that extension, or the exporter or the
+     *                         file system failed; nothing is written then
+     */
+    public static void write(Report report, Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        List<IConfigurationElement> elements = elements();
+        IConfigurationElement chosen = elements.stream()
+                .filter(e -> extension == null || extension.equals(format(e).extension())).findFirst().orElse(null);
+        if (chosen == null) {
+            throw new ReportException(Messages.format("formatUnknown", name, elements.stream().map(ReportExporters::format)
+                    .map(f -> f.name() + " (." + f.extension() + ")").collect(Collectors.joining(", "))), null);
+        }
+        ReportExporter exporter;
+        try {
+            exporter = (ReportExporter) chosen.createExecutableExtension("class");
+        } catch (CoreException | ClassCastException e) {
+            throw new ReportException(Messages.format("formatBroken", format(chosen).name(), chosen.getContributor().getName(),
+                    e.getMessage()), e);
+        }
+        try {
+            AtomicFile.write(target, out -> exporter.write(report, out));
+        } catch (IOException e) {
+            throw new ReportException(Messages.format("writeFailed", target, e.getMessage()), e);
+        }
+    }
+
+    private static Format format(IConfigurationElement element) {
+        String extension = element.getAttribute("extension");
+        return new Format(element.getAttribute("id"), element.getAttribute("name"),
+                extension == null ? "" : extension.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT), order(element),
+                element.getContributor().getName());
+    }
+
+    /** @return the usable exporter elements in order, the first of each id and of each extension */
+    private static List<IConfigurationElement> elements() {
+        List<IConfigurationElement> usable = new ArrayList<>();
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            return usable;
+        }
+        List<IConfigurationElement> all = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
+        all.sort(Comparator.comparingInt(ReportExporters::order));
+        Set<String> ids = new HashSet<>();
+        Set<String> extensions = new HashSet<>();
+        for (IConfigurationElement element : all) {
+            Format format = format(element);
+            if (format.id() == null || format.name() == null || format.extension().isEmpty() || element.getAttribute("class") == null) {
+                log(Messages.format("formatMalformed", element.getContributor().getName()));
+            } else if (!ids.add(format.id()) || !extensions.add(format.extension())) {
+                log(Messages.format("formatTaken", format.id(), format.extension(), format.contributor()));
+            } else {
+                usable.add(element);
+            }
+        }
+        return usable;
+    }
+
+    private static int order(IConfigurationElement element) {
+        String text = element.getAttribute("order");
+        try {
+            return text == null ? DEFAULT_ORDER : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_ORDER;
+        }
+    }
+
+    private static void log(String message) {
+        System.getLogger(ReportExporters.class.getName()).log(System.Logger.Level.WARNING, message);
+    }
+}
