@@ -17,7 +17,6 @@ import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.reports.CsvExport;
 import org.opsbench.reports.Report;
-import org.opsbench.reports.ReportExporters;
 
 /**
  * The case reports, in the user's language: the fault analysis report of one case (故障分析处理报告:
@@ -105,14 +104,6 @@ public final class CaseReports {
                 text("reportCaseTitle"), text("reportCustomer"), text("reportStatus")).stream().map(CaseReports::unlabel).toList(), rows,
                 List.of(17, 12, 9, 13, 23, 16, 10));
         return report;
-    }
-
-    /**
-     * Writes the report in the format its file name's extension asks for (PDF with the configured or
-     * installed Chinese font, or a format a plug-in contributes; see {@link ReportExporters}).
-     */
-    public static void write(Report report, Path target) {
-        ReportExporters.write(report, target);
     }
 
     /** Writes the rows of the case list (as shown) as CSV. */

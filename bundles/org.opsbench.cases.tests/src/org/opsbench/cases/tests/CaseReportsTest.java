@@ -94,7 +94,7 @@ class CaseReportsTest {
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             Report report = new CaseReports(database, SHANGHAI).faultAnalysis(pump.id(), MONDAY.plusSeconds(86400 * 2));
-            CaseReports.write(report, pdf);
+            ReportExporters.write(report, pdf);
             keep(pdf, "fault-analysis-zh.pdf");
         } finally {
             Locale.setDefault(before);
@@ -145,7 +145,7 @@ class CaseReportsTest {
         assertEquals(0, tax.complaints());
 
         Path pdf = folder.resolve("summary.pdf");
-        CaseReports.write(new CaseReports(database, SHANGHAI).halfYearSummary(2026, 1, null, MONDAY), pdf);
+        ReportExporters.write(new CaseReports(database, SHANGHAI).halfYearSummary(2026, 1, null, MONDAY), pdf);
         keep(pdf, "half-year-summary.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -231,19 +231,19 @@ class CaseReportsTest {
         Report report = new Report("故障分析处理报告", null).heading("Cause").paragraph("Fan failure").table(List.of("Case"),
                 List.of(List.of("C-1")), List.of(100));
 
-        CaseReports.write(report, folder.resolve("analysis.txt"));
+        ReportExporters.write(report, folder.resolve("analysis.txt"));
         assertEquals("故障分析处理报告\n## Cause\nFan failure\nC-1\n", Files.readString(folder.resolve("analysis.txt")));
-        CaseReports.write(report, folder.resolve("analysis.PDF"));
+        ReportExporters.write(report, folder.resolve("analysis.PDF"));
         assertEquals("%PDF", new String(Files.readAllBytes(folder.resolve("analysis.PDF")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        CaseReports.write(report, folder.resolve("analysis"));
+        ReportExporters.write(report, folder.resolve("analysis"));
         assertEquals("%PDF", new String(Files.readAllBytes(folder.resolve("analysis")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII),
                 "a name without an extension gets the first format");
 
-        ReportException unknown = assertThrows(ReportException.class, () -> CaseReports.write(report, folder.resolve("analysis.docx")));
+        ReportException unknown = assertThrows(ReportException.class, () -> ReportExporters.write(report, folder.resolve("analysis.docx")));
         assertEquals("No installed report format writes files like analysis.docx. End the file name with one of: PDF document (.pdf),"
                 + " Plain text (.txt).", unknown.getMessage());
         ReportException refused = assertThrows(ReportException.class,
-                () -> CaseReports.write(new Report("refuse me", null), folder.resolve("analysis.txt")));
+                () -> ReportExporters.write(new Report("refuse me", null), folder.resolve("analysis.txt")));
         assertTrue(refused.getMessage().endsWith("the text exporter refuses this report. Nothing was written there."), refused.getMessage());
         assertEquals("故障分析处理报告\n## Cause\nFan failure\nC-1\n", Files.readString(folder.resolve("analysis.txt")),
                 "the earlier file is untouched");
@@ -257,19 +257,19 @@ class CaseReportsTest {
     void aReportThatCannotBeWrittenSaysWhyAndLeavesNothingBehind() throws IOException {
         Path blocker = Files.writeString(folder.resolve("reports"), "a file where a folder should be");
         ReportException refused = assertThrows(ReportException.class,
-                () -> CaseReports.write(new Report("x", null).paragraph("y"), blocker.resolve("x.pdf")));
+                () -> ReportExporters.write(new Report("x", null).paragraph("y"), blocker.resolve("x.pdf")));
         assertTrue(refused.getMessage().startsWith("The report could not be written to " + blocker.resolve("x.pdf")), refused.getMessage());
         assertTrue(refused.getMessage().endsWith("Nothing was written there."));
 
         String previous = System.getProperty(ReportFonts.FONT_PROPERTY);
         try {
             System.setProperty(ReportFonts.FONT_PROPERTY, folder.resolve("missing.ttf").toString());
-            ReportException noFont = assertThrows(ReportException.class, () -> CaseReports.write(new Report("x", null),
+            ReportException noFont = assertThrows(ReportException.class, () -> ReportExporters.write(new Report("x", null),
                     folder.resolve("x.pdf")));
             assertEquals("The report font " + folder.resolve("missing.ttf") + " (set by opsbench.reports.font) cannot be read. Point "
                     + "opsbench.reports.font at a TrueType font file with Chinese characters.", noFont.getMessage());
             System.setProperty(ReportFonts.FONT_PROPERTY, blocker.toString());
-            ReportException notAFont = assertThrows(ReportException.class, () -> CaseReports.write(new Report("x", null),
+            ReportException notAFont = assertThrows(ReportException.class, () -> ReportExporters.write(new Report("x", null),
                     folder.resolve("x.pdf")));
             assertTrue(notAFont.getMessage().startsWith("The font " + blocker + " cannot be embedded in a PDF"), notAFont.getMessage());
         } finally {

@@ -44,6 +44,7 @@ import org.opsbench.cases.model.DefectClass;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaPause;
+import org.opsbench.reports.ReportExporters;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -428,7 +429,7 @@ public final class CaseEditor extends EditorPart {
         java.nio.file.Path target = ReportFiles.askReport(getSite().getShell(), input.number());
         if (target != null) {
             long caseId = input.caseId();
-            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.write(
+            ReportFiles.write(getSite().getShell(), target, path -> ReportExporters.write(
                     new CaseReports(ServiceDesk.database(), java.time.ZoneId.systemDefault()).faultAnalysis(caseId, Instant.now()), path));
         }
     }

@@ -74,6 +74,7 @@ import org.opsbench.cases.CaseList.Urgency;
 import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.SlaEvaluator;
+import org.opsbench.reports.ReportExporters;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -217,7 +218,7 @@ public final class CaseListView extends ViewPart {
                 return; // the rights are not read yet: nothing is written before they are known
             }
             Long customer = access.customerScope();
-            ReportFiles.write(getSite().getShell(), target, path -> CaseReports.write(
+            ReportFiles.write(getSite().getShell(), target, path -> ReportExporters.write(
                     new CaseReports(ServiceDesk.database(), ZoneId.systemDefault()).halfYearSummary(year, half, customer, Instant.now()),
                     path));
         }
