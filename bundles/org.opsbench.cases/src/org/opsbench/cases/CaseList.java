@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,10 @@ public final class CaseList {
 
     /** Up to this many open cases, their deadlines are read by id rather than for every open case. */
     private static final int DEADLINES_BY_ID = 1000;
-    /** Up to this many cases with the searched words are read by id; more, and the rows are read and narrowed in memory. */
+    /**
+     * Up to this many cases with the searched words are read by id; with more, a page walks the cases newest
+     * first and the whole result reads the rows and narrows them in memory.
+     */
     private static final int WORDS_BY_ID = 5000;
 
     private CaseList() {
@@ -131,8 +135,8 @@ public final class CaseList {
     }
 
     /**
-     * @param wordsById up to this many cases with the searched words are read by id; with more, every case
-     *                  meeting the other criteria is read and those with the words are kept
+     * @param wordsById up to this many cases with the searched words are read by id; with more, the cases are
+     *                  walked newest first and those with the words kept
      * @see #firstPage(Database, Criteria, int)
      */
     public static List<Row> firstPage(Database database, Criteria criteria, int max, int wordsById) {
@@ -172,7 +176,9 @@ public final class CaseList {
         }
         Query query = new Query(where.isEmpty() ? "" : " WHERE" + where.substring(4), parameters);
         List<Object[]> found;
-        if (max > 0 && (withWords == null || withWords.size() > 2 * max)) {
+        if (max > 0 && withWords != null && withWords.size() > wordsById) {
+            found = newestWithWords(database, criteria, query, withWords, max);
+        } else if (max > 0 && (withWords == null || withWords.size() > 2 * max)) {
             found = rowsById(database, pageIds(database, query, withWords, max, wordsById));
         } else if (withWords == null) {
             found = database.list(ROW + query.where() + ORDER, Object[].class, query.parameters().toArray());
@@ -227,6 +233,43 @@ public final class CaseList {
         }
         List<Object[]> dated = among(database, "SELECT c.persistentId, c.openedAt FROM ServiceCase c", 1, query, withWords, wordsById);
         return dated.stream().limit(max).map(r -> (Long) r[0]).toList();
+    }
+
+    /**
+     * The rows of the {@code max} newest cases matching when many cases have the words: the ordered
+     * index is walked newest first, a growing stretch at a time, and the rows of the cases with the
+     * words in each stretch are read with the other criteria, until a page is full. The walk reads the
+     * index alone, so a word in one case in ten costs some ten index entries per row shown, instead of
+     * a read of every case to sort the matches.
+     */
+    private static List<Object[]> newestWithWords(Database database, Criteria criteria, Query query, Set<Long> withWords, int max) {
+        // Only the conditions on the index's own columns narrow the walk; the rest are checked on the rows.
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
+            where.append(" AND c.closedAt IS NULL");
+        }
+        condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
+        condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
+        String walk = "SELECT c.persistentId FROM ServiceCase c" + (where.isEmpty() ? "" : " WHERE" + where.substring(4)) + ORDER;
+        List<Object[]> found = new ArrayList<>();
+        int stretch = 4 * max;
+        for (int walked = 0; found.size() < max; walked += stretch, stretch *= 2) {
+            List<Long> ids = database.listPage(walk, Long.class, walked, stretch, parameters.toArray());
+            Set<Long> candidates = new HashSet<>();
+            for (Long id : ids) {
+                if (withWords.contains(id)) {
+                    candidates.add(id);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                found.addAll(among(database, ROW, 9, query, candidates, Integer.MAX_VALUE));
+            }
+            if (ids.size() < stretch) {
+                break;
+            }
+        }
+        return found.size() > max ? found.subList(0, max) : found;
     }
 
     /** @return the rows of the given cases, in the order of {@code ids} */

@@ -108,7 +108,7 @@ class CaseWordsTest {
             for (int max = 1; max <= whole.size() + 1; max++) {
                 List<CaseList.Row> head = whole.subList(0, Math.min(max, whole.size()));
                 assertEquals(head, CaseList.firstPage(db.get(), criteria, max), criteria + ", first " + max);
-                assertEquals(head, CaseList.firstPage(db.get(), criteria, max, 0), criteria + ", first " + max + " of the ids in order");
+                assertEquals(head, CaseList.firstPage(db.get(), criteria, max, 0), criteria + ", first " + max + ", walking the cases newest first");
             }
         }
         assertEquals(List.of(), CaseList.firstPage(db.get(), new CaseList.Criteria("router", "beiming", null, null, null, null, null, "P1",
