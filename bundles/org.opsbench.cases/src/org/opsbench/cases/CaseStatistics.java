@@ -65,6 +65,14 @@ public final class CaseStatistics {
      * @return the open cases by severity and the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday)
      */
     public static Dashboard dashboard(Database database, Instant now, ZoneId zone, int weekCount, Long customerId) {
+        return new Dashboard(openBySeverity(database, customerId), weeks(database, now, zone, weekCount, customerId));
+    }
+
+    /**
+     * @param customerId only this customer's cases, or null for all
+     * @return the open cases by severity: every level of the default scheme in its order (zero when none), then any other
+     */
+    public static Map<String, Long> openBySeverity(Database database, Long customerId) {
         // Every level of the default scheme, in its order, so that a level without open cases shows as zero.
         Map<String, Long> open = new LinkedHashMap<>();
         try (org.opsbench.persistence.ModelSession session = database.openSession()) {
@@ -78,6 +86,15 @@ public final class CaseStatistics {
                 + " GROUP BY c.severity", Object[].class)) {
             open.put(r[0] == null ? "-" : (String) r[0], (Long) r[1]);
         }
+        return open;
+    }
+
+    /**
+     * @param customerId only this customer's cases, or null for all
+     * @return the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday), oldest first
+     */
+    public static List<Week> weeks(Database database, Instant now, ZoneId zone, int weekCount, Long customerId) {
+        String ofCase = customerId == null ? "" : " AND c.customer.persistentId = " + customerId; // a long: nothing to escape
         LocalDate thisMonday = LocalDate.ofInstant(now, zone).with(java.time.temporal.TemporalAdjusters.previousOrSame(
                 java.time.DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(weekCount - 1L);
@@ -109,7 +126,7 @@ public final class CaseStatistics {
             weeks.add(new Week(firstMonday.plusWeeks(i), breaches[i], responded[i] == 0 ? null : respondSeconds[i] / 3600.0 / responded[i],
                     resolved[i] == 0 ? null : resolveSeconds[i] / 3600.0 / resolved[i]));
         }
-        return new Dashboard(open, weeks);
+        return weeks;
     }
 
     private static int week(LocalDate firstMonday, Instant at, ZoneId zone) {

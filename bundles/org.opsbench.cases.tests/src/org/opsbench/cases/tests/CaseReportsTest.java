@@ -35,6 +35,8 @@ import org.opsbench.cases.CaseLifecycle;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.CaseStatistics;
+import org.opsbench.cases.DashboardChart;
+import org.opsbench.cases.DashboardCharts;
 import org.opsbench.cases.model.ActivityKind;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
@@ -185,6 +187,50 @@ class CaseReportsTest {
         assertEquals(20 / 60.0, own.weeks().get(1).meanRespondHours(), 1e-9);
         assertEquals(Map.of("P1", 0L, "P2", 0L, "P3", 0L, "P4", 0L),
                 CaseStatistics.dashboard(database, nextWednesday, SHANGHAI, 3, -1L).openBySeverity(), "no organisation, no figures");
+    }
+
+    @Test
+    void theDashboardDrawsEveryInstalledChartAndAFailingOneByItsReason() {
+        Instant nextWednesday = CaseFixture.shanghai("2026-05-20T12:00");
+        new org.opsbench.cases.SlaEvaluator(database, "bench").run(nextWednesday);
+        assertEquals(List.of("open-by-severity", "breaches-per-week", "mean-times", "org.opsbench.cases.tests.broken",
+                "org.opsbench.cases.tests.per-channel"), DashboardCharts.all().stream().map(DashboardCharts.Chart::id).toList(),
+                "built-in first, in order; the test plug-in's second open-by-severity is left out");
+
+        List<DashboardCharts.Drawn> drawn = DashboardCharts.draw(new DashboardChart.Scope(database, nextWednesday, SHANGHAI, 3, null));
+        CaseStatistics.Dashboard figures = CaseStatistics.dashboard(database, nextWednesday, SHANGHAI, 3);
+        DashboardChart.Figure open = drawn.get(0).figure();
+        assertEquals("Open cases by severity", open.title());
+        assertEquals(List.of("P1", "P2", "P3", "P4"), open.categories());
+        assertEquals(List.of(0.0, 1.0, 1.0, 0.0), values(open, 0));
+        DashboardChart.Figure breaches = drawn.get(1).figure();
+        assertEquals(List.of("5/4", "5/11", "5/18"), breaches.categories(), "the weeks by their Mondays");
+        assertEquals(figures.weeks().stream().map(w -> (double) w.breaches()).toList(), values(breaches, 0));
+        DashboardChart.Figure times = drawn.get(2).figure();
+        assertEquals(DashboardChart.Style.LINES, times.style());
+        assertEquals(List.of("respond", "resolve"), times.series().stream().map(DashboardChart.Series::id).toList());
+        assertEquals(20 / 60.0, times.series().get(0).values()[1], 1e-9, "the pump case answered after 20 minutes");
+
+        assertEquals(null, drawn.get(3).figure());
+        assertEquals("The chart \"Broken chart\" of org.opsbench.cases.tests could not be read: the statistics server does not answer",
+                drawn.get(3).failure(), "one broken chart says why and leaves the others drawn");
+        DashboardChart.Figure perChannel = drawn.get(4).figure();
+        assertEquals(List.of("email", "hotline"), perChannel.categories());
+        assertEquals(List.of(1.0, 1.0), values(perChannel, 0));
+
+        // A customer's staff: every chart is read for their organisation only.
+        long pumpCustomer = database.list("SELECT c.customer.persistentId FROM ServiceCase c WHERE c.persistentId = ?1", Long.class,
+                pump.id()).get(0);
+        List<DashboardCharts.Drawn> own = DashboardCharts.draw(new DashboardChart.Scope(database, nextWednesday, SHANGHAI, 3, pumpCustomer));
+        assertEquals(List.of(0.0, 1.0, 0.0, 0.0), values(own.get(0).figure(), 0));
+        assertEquals(List.of("hotline"), own.get(4).figure().categories());
+
+        assertThrows(IllegalArgumentException.class, () -> new DashboardChart.Figure("Uneven", DashboardChart.Style.BARS, "x", "y",
+                List.of("a", "b"), List.of(new DashboardChart.Series("s", "S", new double[] { 1 }))), "a value per category");
+    }
+
+    private static List<Double> values(DashboardChart.Figure figure, int series) {
+        return java.util.Arrays.stream(figure.series().get(series).values()).boxed().toList();
     }
 
     @Test

@@ -384,6 +384,11 @@ class CaseDeskWorkbenchTest {
         assertEquals(12, respond.length, "twelve weeks");
         assertTrue(Arrays.stream(respond).anyMatch(hours -> hours > 1.9), "the case answered two hours after its (moved) opening is charted: "
                 + Arrays.toString(respond));
+        // A plug-in's chart is drawn beside them; one that cannot read its figures says why in its place.
+        long cases = database().list("SELECT COUNT(c) FROM ServiceCase c", Long.class).get(0);
+        assertEquals(cases, (long) Arrays.stream(robot.onUi(() -> dashboard.values("Cases per channel", "cases"))).sum());
+        assertEquals(List.of("The chart \"Parts shipped\" of org.opsbench.cases.ui.tests could not be read: the depot service does not answer"),
+                robot.onUi(dashboard::failures));
         robot.screenshot("case-dashboard");
     }
 

@@ -2,8 +2,10 @@ package org.opsbench.cases.ui.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -13,119 +15,133 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.part.ViewPart;
 import org.opsbench.cases.CaseAccess;
-import org.opsbench.cases.CaseStatistics;
+import org.opsbench.cases.DashboardChart;
+import org.opsbench.cases.DashboardCharts;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
- * The service manager's dashboard: open cases by severity, missed deadlines per week, and the
- * mean times to respond and to resolve of the cases opened each week (SWTChart). Read in a job,
- * again whenever a case changes.
+ * The service manager's dashboard: every chart contributed to {@code org.opsbench.cases.dashboardCharts}
+ * (the built-in ones: open cases by severity, missed deadlines per week, mean times to respond and to
+ * resolve), drawn with SWTChart. Read in a job, again whenever a case changes.
  */
 public final class DashboardView extends ViewPart {
 
     public static final String ID = "org.opsbench.cases.ui.dashboard";
     /** How many weeks the charts show, the current one last. */
     static final int WEEKS = 12;
+    /** Colours of the series, in turn. */
+    private static final int[][] PALETTE = { { 0x4a, 0x7f, 0xc1 }, { 0xd0, 0x4a, 0x4a }, { 0x2e, 0x8b, 0x57 }, { 0xe0, 0x8a, 0x1e },
+            { 0x7b, 0x52, 0xab } };
 
     private final Runnable onChange = this::load;
-    private Chart open;
-    private Chart breaches;
-    private Chart times;
+    private Composite grid;
+    /** What shows each chart (a chart, or a label saying why it could not be read), by chart id. */
+    private final Map<String, Control> shown = new LinkedHashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(3, true));
-        open = chart(parent, Messages.dashboardOpen, Messages.dashboardSeverity, Messages.dashboardCases);
-        breaches = chart(parent, Messages.dashboardBreaches, Messages.dashboardWeek, Messages.dashboardCases);
-        times = chart(parent, Messages.dashboardTimes, Messages.dashboardWeek, Messages.dashboardHours);
+        grid = new Composite(parent, SWT.NONE);
+        grid.setLayout(new GridLayout(3, true));
         CaseEvents.listen(onChange);
         load();
     }
 
-    private static Chart chart(Composite parent, String title, String xTitle, String yTitle) {
-        Chart chart = new Chart(parent, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        chart.getTitle().setText(title);
-        chart.getAxisSet().getXAxis(0).getTitle().setText(xTitle);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
-        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
-        return chart;
-    }
-
     /** Reads the figures in a job, then draws them. */
     void load() {
-        if (open == null || open.isDisposed()) {
+        if (grid == null || grid.isDisposed()) {
             return;
         }
         ZoneId zone = ZoneId.systemDefault();
         Job.create(Messages.dashboardLoading, (IProgressMonitor monitor) -> {
             // A customer's staff see their own organisation's figures.
             Long scope = CaseAccess.of(ServiceDesk.database(), ServiceDesk.user().getLogin()).customerScope();
-            CaseStatistics.Dashboard dashboard = CaseStatistics.dashboard(ServiceDesk.database(), Instant.now(), zone, WEEKS, scope);
-            open.getDisplay().asyncExec(() -> show(dashboard));
+            List<DashboardCharts.Drawn> drawn = DashboardCharts.draw(new DashboardChart.Scope(ServiceDesk.database(), Instant.now(), zone,
+                    WEEKS, scope));
+            grid.getDisplay().asyncExec(() -> show(drawn));
             return Status.OK_STATUS;
         }).schedule();
     }
 
-    private void show(CaseStatistics.Dashboard dashboard) {
-        if (open.isDisposed()) {
+    private void show(List<DashboardCharts.Drawn> drawn) {
+        if (grid.isDisposed()) {
             return;
         }
-        List<String> severities = List.copyOf(dashboard.openBySeverity().keySet());
-        bars(open, "open", severities, severities.stream().mapToDouble(s -> dashboard.openBySeverity().get(s)).toArray(),
-                new Color(0x4a, 0x7f, 0xc1));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d");
-        List<String> weeks = dashboard.weeks().stream().map(w -> day.format(w.monday())).toList();
-        bars(breaches, "breaches", weeks, dashboard.weeks().stream().mapToDouble(CaseStatistics.Week::breaches).toArray(),
-                new Color(0xd0, 0x4a, 0x4a));
-        for (ISeries<?> series : times.getSeriesSet().getSeries()) {
-            times.getSeriesSet().deleteSeries(series.getId());
+        boolean sameCharts = shown.keySet().equals(drawn.stream().map(d -> d.chart().id()).collect(java.util.stream.Collectors.toSet()))
+                && drawn.stream().allMatch(d -> d.figure() != null == shown.get(d.chart().id()) instanceof Chart);
+        if (!sameCharts) {
+            shown.values().forEach(Control::dispose);
+            shown.clear();
+            for (DashboardCharts.Drawn d : drawn) {
+                Control control = d.figure() != null ? new Chart(grid, SWT.NONE) : new Label(grid, SWT.WRAP);
+                control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                shown.put(d.chart().id(), control);
+            }
+            grid.layout(true);
         }
-        line(times, Messages.dashboardRespond, dashboard.weeks().stream().mapToDouble(w -> w.meanRespondHours() == null ? 0
-                : w.meanRespondHours()).toArray(), new Color(0x2e, 0x8b, 0x57));
-        line(times, Messages.dashboardResolve, dashboard.weeks().stream().mapToDouble(w -> w.meanResolveHours() == null ? 0
-                : w.meanResolveHours()).toArray(), new Color(0xe0, 0x8a, 0x1e));
-        times.getAxisSet().getXAxis(0).setCategorySeries(weeks.toArray(String[]::new));
-        times.getAxisSet().getXAxis(0).enableCategory(true);
-        times.getAxisSet().adjustRange();
-        times.redraw();
+        int position = 0;
+        for (DashboardCharts.Drawn d : drawn) {
+            Control control = shown.get(d.chart().id());
+            if (control instanceof Chart chart) {
+                draw(chart, d.figure(), position++);
+            } else {
+                ((Label) control).setText(d.failure());
+                position++;
+            }
+        }
     }
 
-    private static void bars(Chart chart, String id, List<String> categories, double[] values, Color color) {
+    /** Draws a figure; its series take the palette's colours from its {@code position} on, so that neighbours differ. */
+    private static void draw(Chart chart, DashboardChart.Figure figure, int position) {
+        chart.getTitle().setText(figure.title());
+        chart.getAxisSet().getXAxis(0).getTitle().setText(figure.xTitle());
+        chart.getAxisSet().getYAxis(0).getTitle().setText(figure.yTitle());
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
-        IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
-        series.setYSeries(values);
-        series.setBarColor(color);
-        chart.getAxisSet().getXAxis(0).setCategorySeries(categories.toArray(String[]::new));
+        int colour = position;
+        for (DashboardChart.Series s : figure.series()) {
+            int[] rgb = PALETTE[colour++ % PALETTE.length];
+            Color color = new Color(rgb[0], rgb[1], rgb[2]);
+            if (figure.style() == DashboardChart.Style.BARS) {
+                IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, s.id());
+                series.setYSeries(s.values());
+                series.setBarColor(color);
+                series.setDescription(s.name());
+            } else {
+                ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, s.id());
+                series.setYSeries(s.values());
+                series.setLineColor(color);
+                series.setSymbolColor(color);
+                series.setDescription(s.name());
+            }
+        }
+        chart.getAxisSet().getXAxis(0).setCategorySeries(figure.categories().toArray(String[]::new));
         chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getLegend().setVisible(false);
+        chart.getLegend().setVisible(figure.series().size() > 1);
         chart.getAxisSet().adjustRange();
-        // Counts start at zero; with nothing to count the axis still shows 0 to 1, not -1 to 1.
-        double top = java.util.Arrays.stream(values).max().orElse(0);
-        chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, Math.max(1, top * 1.1)));
+        if (figure.style() == DashboardChart.Style.BARS) {
+            // Counts start at zero; with nothing to count the axis still shows 0 to 1, not -1 to 1.
+            double top = figure.series().stream().flatMapToDouble(s -> Arrays.stream(s.values())).max().orElse(0);
+            chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, top * 1.1)));
+        }
         chart.redraw();
-    }
-
-    private static void line(Chart chart, String id, double[] values, Color color) {
-        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
-        series.setYSeries(values);
-        series.setLineColor(color);
-        series.setSymbolColor(color);
     }
 
     /** @return the charts' series values by chart title and series id, for tests */
     public double[] values(String chartTitle, String seriesId) {
-        for (Chart chart : List.of(open, breaches, times)) {
-            if (chart.getTitle().getText().equals(chartTitle)) {
+        for (Control control : shown.values()) {
+            if (control instanceof Chart chart && chart.getTitle().getText().equals(chartTitle)) {
                 ISeries<?> series = chart.getSeriesSet().getSeries(seriesId);
                 return series == null ? null : series.getYSeries();
             }
@@ -133,9 +149,14 @@ public final class DashboardView extends ViewPart {
         return null;
     }
 
+    /** @return the text shown in place of each chart that could not be read, for tests */
+    public List<String> failures() {
+        return shown.values().stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText()).toList();
+    }
+
     @Override
     public void setFocus() {
-        open.setFocus();
+        grid.setFocus();
     }
 
     @Override

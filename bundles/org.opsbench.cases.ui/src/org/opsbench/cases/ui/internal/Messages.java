@@ -167,15 +167,6 @@ public final class Messages extends NLS {
     public static String summaryFirstHalf;
     public static String summarySecondHalf;
 
-    public static String dashboardOpen;
-    public static String dashboardBreaches;
-    public static String dashboardTimes;
-    public static String dashboardSeverity;
-    public static String dashboardWeek;
-    public static String dashboardCases;
-    public static String dashboardHours;
-    public static String dashboardRespond;
-    public static String dashboardResolve;
     public static String dashboardLoading;
 
     static {

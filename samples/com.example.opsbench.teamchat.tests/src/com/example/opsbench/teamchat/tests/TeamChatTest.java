@@ -1,5 +1,6 @@
 package com.example.opsbench.teamchat.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +10,22 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opsbench.cases.CaseChannels;
 import org.opsbench.cases.CaseTypes;
+import org.opsbench.cases.CaseWorkflow;
+import org.opsbench.cases.DashboardChart;
+import org.opsbench.cases.DashboardCharts;
+import org.opsbench.cases.model.CasesFactory;
+import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.DefectClass;
 import org.opsbench.notifications.DeliveryException;
@@ -22,15 +33,56 @@ import org.opsbench.notifications.NotificationChannel;
 import org.opsbench.notifications.NotificationChannels;
 import org.opsbench.notifications.model.DeliverySettings;
 import org.opsbench.notifications.model.NotificationsFactory;
+import org.opsbench.persistence.Database;
+import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.ModelPackages;
+import org.opsbench.persistence.ModelSession;
 import org.opsbench.reports.Report;
 import org.opsbench.reports.ReportExporters;
 
+import com.example.opsbench.teamchat.SecurityIncidentChart;
 import com.sun.net.httpserver.HttpServer;
 
 /** The plug-in's contributions, as OpsBench's own registries see them: its channel against a real HTTP server, its report format. */
 class TeamChatTest {
 
     private static final String PLUG_IN = "com.example.opsbench.teamchat";
+
+    @Test
+    void theDashboardCountsTheSecurityIncidentsOfEachWeek(@TempDir Path folder) {
+        DashboardCharts.Chart chart = DashboardCharts.all().stream().filter(c -> c.id().equals("com.example.security-incidents"))
+                .findFirst().orElseThrow();
+        assertEquals("Security incidents per week", chart.name());
+        assertEquals(PLUG_IN, chart.contributor());
+
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant wednesday = LocalDateTime.of(2026, 11, 18, 10, 0).atZone(shanghai).toInstant();
+        Database database = Database.open(DatabaseSettings.embedded(folder.resolve("db")), ModelPackages.contributed());
+        try (ModelSession session = database.openSession()) {
+            int number = 0;
+            for (long daysAgo : new long[] { 0, 2, 8, 40 }) { // this week twice, last week, and long before
+                session.add(incident("S-" + ++number, SecurityIncidentChart.CASE_TYPE, wednesday.minus(Duration.ofDays(daysAgo))));
+            }
+            session.add(incident("S-" + ++number, "consultation", wednesday));
+            session.save();
+
+            DashboardChart.Figure figure = DashboardCharts.draw(new DashboardChart.Scope(database, wednesday, shanghai, 3, null)).stream()
+                    .filter(d -> d.chart().id().equals(chart.id())).findFirst().orElseThrow().figure();
+            assertEquals("Security incidents per week", figure.title());
+            assertEquals(List.of("11/2", "11/9", "11/16"), figure.categories(), "three weeks by their Mondays, this one last");
+            assertArrayEquals(new double[] { 0, 1, 2 }, figure.series().get(0).values());
+        } finally {
+            database.close();
+        }
+    }
+
+    private static ServiceCase incident(String number, String caseType, Instant openedAt) {
+        ServiceCase serviceCase = CasesFactory.eINSTANCE.createServiceCase();
+        CaseWorkflow.open(serviceCase, number, openedAt, "sample");
+        serviceCase.setCaseType(caseType);
+        serviceCase.setSeverity("P2");
+        return serviceCase;
+    }
 
     @Test
     void opsBenchOffersTheChannelAndTheCaseType() {

@@ -32,7 +32,7 @@ class SamplePlugInTest {
         Product.Result build = Product.run(mavenBuild(samples), Path.of(System.getProperty("opsbench.maven.wrapper")).getParent(),
                 Map.of("JAVA_HOME", System.getProperty("java.home")), Duration.ofMinutes(15));
         assertEquals(0, build.exitCode(), tail(build.output()));
-        assertTrue(build.output().contains("Tests run: 4, Failures: 0, Errors: 0, Skipped: 0"), "the plug-in's own tests ran: "
+        assertTrue(build.output().contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0"), "the plug-in's own tests ran: "
                 + tail(build.output()));
         Path sampleRepository = samples.resolve("com.example.opsbench.teamchat.repository/target/repository");
         assertTrue(Files.isDirectory(sampleRepository.resolve("plugins")), "the plug-in's p2 repository");

@@ -1,0 +1,56 @@
+package org.opsbench.cases;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.opsbench.persistence.Database;
+
+/**
+ * A chart of the dashboard, contributed through the {@code org.opsbench.cases.dashboardCharts}
+ * extension point. It reads its figures from the database, in a background job, and says what to
+ * draw; the dashboard draws it. A chart needs no UI code of its own.
+ */
+public interface DashboardChart {
+
+    /** What the dashboard is drawn for. */
+    record Scope(Database database, Instant now, ZoneId zone, int weeks, Long customerId) {
+
+        /** @return whether only one customer's figures may be shown (the user is that customer's staff) */
+        public boolean oneCustomer() {
+            return customerId != null;
+        }
+    }
+
+    /** How the series are drawn. */
+    enum Style {
+        BARS, LINES
+    }
+
+    /** One series: a value per category; {@code name} is what a legend shows. */
+    record Series(String id, String name, double[] values) {
+    }
+
+    /** What to draw: a title, the axes' titles, the categories along the x axis and the series over them. */
+    record Figure(String title, Style style, String xTitle, String yTitle, List<String> categories, List<Series> series) {
+
+        public Figure {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            for (Series s : series) {
+                if (s.values().length != categories.size()) {
+                    throw new IllegalArgumentException("Series " + s.id() + " of \"" + title + "\" has " + s.values().length
+                            + " values for " + categories.size() + " categories");
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the chart's figures. Runs outside the UI thread; a customer's staff must see their own
+     * organisation's figures only ({@link Scope#customerId()}).
+     *
+     * @throws RuntimeException when the figures cannot be read; the dashboard shows the message in the chart's place
+     */
+    Figure figure(Scope scope);
+}
