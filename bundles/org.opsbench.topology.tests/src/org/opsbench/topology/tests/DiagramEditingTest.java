@@ -1,0 +1,158 @@
+package org.opsbench.topology.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opsbench.topology.DeviceTypes;
+import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.TopologyException;
+import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.Media;
+import org.opsbench.topology.model.Routing;
+import org.opsbench.topology.model.TopologyFactory;
+import org.opsbench.topology.model.Zone;
+import org.opsbench.topology.model.ZoneKind;
+
+/** The editor's model commands without any UI: each change executes, undoes and redoes as one step. */
+class DiagramEditingTest {
+
+    private Diagram diagram;
+    private DiagramEditing editing;
+    private Device router;
+    private Device core;
+
+    @BeforeEach
+    void draw() {
+        diagram = TopologyFactory.eINSTANCE.createDiagram();
+        diagram.setName("Yunzhou Water HQ");
+        editing = new DiagramEditing(diagram);
+        router = editing.addDevice(DeviceTypes.find("router"), "gw-01", 100, 40);
+        core = editing.addDevice(DeviceTypes.find("switch"), "core-sw-01", 100, 200);
+    }
+
+    @Test
+    void aNewDeviceHasItsTypesPortsAndPropertiesAndUndoRemovesIt() {
+        assertEquals(List.of(router, core), diagram.getDevices());
+        assertEquals(28, core.getPorts().size());
+        assertEquals("GE1/0/1", core.getPorts().get(0).getName());
+        assertEquals(List.of("firmware", "stack"), core.getProperties().stream().map(p -> p.getKey()).toList());
+        assertEquals(DiagramEditing.DEVICE_WIDTH, core.getWidth());
+        assertEquals("Add Switch", editing.commandStack().getUndoCommand().getLabel());
+
+        editing.undo();
+        assertEquals(List.of(router), diagram.getDevices());
+        editing.redo();
+        assertEquals(List.of(router, core), diagram.getDevices());
+    }
+
+    @Test
+    void portsAreConnectedOnceAndTheLinkTakesTheirMediaAndSpeed() {
+        Link uplink = editing.connect(router.getPorts().get(0), core.getPorts().get(0));
+        assertEquals(Media.COPPER, uplink.getMedia());
+        assertEquals(1000, uplink.getBandwidthMbps());
+        assertSame(uplink, editing.linkAt(core.getPorts().get(0)));
+
+        assertEquals("Port GE1/0/1 of core-sw-01 is already linked (gw-01 GE0/0/0 - core-sw-01 GE1/0/1).",
+                assertThrows(TopologyException.class, () -> editing.connect(router.getPorts().get(1), core.getPorts().get(0))).getMessage());
+        assertEquals("A link joins two devices; both ports are on core-sw-01.",
+                assertThrows(TopologyException.class, () -> editing.connect(core.getPorts().get(1), core.getPorts().get(2))).getMessage());
+        assertEquals(1, diagram.getLinks().size(), "a refused link changes nothing");
+        assertEquals("Connect", editing.commandStack().getUndoCommand().getLabel(), "nor adds a step");
+
+        Link serial = editing.connect(router.getPorts().get(4), core.getPorts().get(27));
+        assertEquals(Media.SERIAL, serial.getMedia(), "serial to fibre: the first end's media (validation flags the pair)");
+        assertEquals(2, serial.getBandwidthMbps(), "the slower end");
+        editing.undo();
+        editing.undo();
+        assertTrue(diagram.getLinks().isEmpty());
+    }
+
+    @Test
+    void deletingADeviceTakesItsLinksAndUndoBringsBothBack() {
+        Device server = editing.addDevice(DeviceTypes.find("server"), "scada-01", 300, 360);
+        Link uplink = editing.connect(router.getPorts().get(0), core.getPorts().get(0));
+        Link serverLink = editing.connect(server.getPorts().get(0), core.getPorts().get(1));
+
+        editing.delete(List.of(core));
+        assertEquals(List.of(router, server), diagram.getDevices());
+        assertTrue(diagram.getLinks().isEmpty(), "a link without its device would dangle");
+
+        editing.undo();
+        assertEquals(List.of(router, core, server), diagram.getDevices(), "back in its place");
+        assertEquals(List.of(uplink, serverLink), diagram.getLinks());
+        assertSame(core.getPorts().get(0), uplink.getTarget());
+        editing.redo();
+        assertEquals(2, diagram.getDevices().size());
+    }
+
+    @Test
+    void devicesMoveResizeAndAreRenamedAsSingleSteps() {
+        editing.move(List.of(router, core), 20, -10);
+        assertEquals(120, router.getX());
+        assertEquals(190, core.getY());
+        editing.undo();
+        assertEquals(100, router.getX());
+        assertEquals(200, core.getY(), "both moved back in one step");
+
+        editing.setBounds(core, 80, 220, 160, 48);
+        assertEquals(160, core.getWidth());
+        assertEquals("core-sw-01 cannot be 8 x 48: a device is at least 16 x 16.",
+                assertThrows(TopologyException.class, () -> editing.setBounds(core, 80, 220, 8, 48)).getMessage());
+
+        editing.rename(core, "  core-sw-02 ");
+        assertEquals("core-sw-02", core.getName());
+        assertEquals("Give it a name.", assertThrows(TopologyException.class, () -> editing.rename(core, " ")).getMessage());
+        editing.undo();
+        assertEquals("core-sw-01", core.getName());
+    }
+
+    @Test
+    void aZoneMovesWithItsDevicesAndDeletingItLeavesThemOutsideAny() {
+        Zone lan = editing.addZone("Office LAN", ZoneKind.ZONE, "10.1.20.0/24", 60, 160, 300, 200);
+        editing.putInZone(List.of(core), lan);
+        assertSame(lan, core.getZone());
+
+        editing.moveZone(lan, 40, 0);
+        assertEquals(100, lan.getX());
+        assertEquals(140, core.getX(), "the device in it went along");
+        assertEquals(100, router.getX(), "the one outside did not");
+        editing.undo();
+        assertEquals(100, core.getX());
+
+        editing.delete(List.of(lan));
+        assertTrue(diagram.getZones().isEmpty());
+        assertNull(core.getZone());
+        assertEquals(2, diagram.getDevices().size(), "its devices stay");
+        editing.undo();
+        assertSame(lan, core.getZone());
+
+        assertThrows(TopologyException.class, () -> editing.addZone("DMZ", ZoneKind.ZONE, "10.1.30.9/24", 0, 0, 100, 100),
+                "an address is not a subnet");
+        assertEquals(1, diagram.getZones().size());
+    }
+
+    @Test
+    void routingAndManagementAddressesAreCheckedSteps() {
+        editing.setRouting(Routing.ORTHOGONAL);
+        assertEquals(Routing.ORTHOGONAL, diagram.getRouting());
+        editing.setManagementIp(core, "10.1.20.2");
+        assertEquals("10.1.20.2", core.getManagementIp());
+        assertThrows(TopologyException.class, () -> editing.setManagementIp(core, "10.1.20.256"));
+        assertEquals("10.1.20.2", core.getManagementIp());
+        editing.undo();
+        assertNull(core.getManagementIp());
+        editing.undo();
+        assertEquals(Routing.STRAIGHT, diagram.getRouting());
+        assertTrue(editing.canUndo(), "the two devices are still there to undo");
+    }
+}

@@ -1,0 +1,301 @@
+package org.opsbench.topology;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.DeviceProperty;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.Port;
+import org.opsbench.topology.model.Routing;
+import org.opsbench.topology.model.TopologyFactory;
+import org.opsbench.topology.model.TopologyPackage.Literals;
+import org.opsbench.topology.model.Zone;
+import org.opsbench.topology.model.ZoneKind;
+
+/**
+ * Every change to a diagram as one command on a command stack, so that each can be undone and
+ * redone: what the topology editor does, with no UI. Each method executes one command (a compound
+ * one where a change has several parts, e.g. deleting a device with its links) labelled for the
+ * Edit menu, and refuses what would break the diagram with a {@link TopologyException} before
+ * anything changes.
+ */
+public final class DiagramEditing {
+
+    /** Size of a new device on the canvas. */
+    public static final int DEVICE_WIDTH = 96;
+    public static final int DEVICE_HEIGHT = 64;
+
+    private final Diagram diagram;
+    private final EditingDomain domain;
+
+    public DiagramEditing(Diagram diagram) {
+        this(diagram, new BasicCommandStack());
+    }
+
+    /** @param commandStack the stack the commands go on (an editor's, to share its dirty state) */
+    public DiagramEditing(Diagram diagram, CommandStack commandStack) {
+        this.diagram = diagram;
+        this.domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), commandStack);
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    public CommandStack commandStack() {
+        return domain.getCommandStack();
+    }
+
+    /** @return a new device of {@code type} at (x, y), with the type's default ports and an empty value per property */
+    public Device addDevice(DeviceTypes.DeviceType type, String name, int x, int y) {
+        Device device = TopologyFactory.eINSTANCE.createDevice();
+        device.setDeviceType(type.id());
+        device.setName(requireName(name));
+        device.setX(x);
+        device.setY(y);
+        device.setWidth(DEVICE_WIDTH);
+        device.setHeight(DEVICE_HEIGHT);
+        for (DeviceTypes.PortTemplate template : type.ports()) {
+            Port port = TopologyFactory.eINSTANCE.createPort();
+            port.setName(template.name());
+            port.setMedia(template.media());
+            port.setSpeedMbps(template.speedMbps());
+            device.getPorts().add(port);
+        }
+        for (DeviceTypes.PropertyTemplate template : type.properties()) {
+            DeviceProperty property = TopologyFactory.eINSTANCE.createDeviceProperty();
+            property.setKey(template.key());
+            device.getProperties().add(property);
+        }
+        run(labelled(Messages.format("commandAddDevice", type.name()), new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, device)));
+        return device;
+    }
+
+    /** Moves the devices by (dx, dy), together: one step to undo. */
+    public void move(Collection<Device> devices, int dx, int dy) {
+        CompoundCommand move = new CompoundCommand(Messages.format("commandMove"));
+        for (Device device : devices) {
+            move.append(set(device, Literals.DEVICE__X, device.getX() + dx));
+            move.append(set(device, Literals.DEVICE__Y, device.getY() + dy));
+        }
+        run(move);
+    }
+
+    /** Sets a device's bounds (moved and resized); a size below 16 is refused. */
+    public void setBounds(Device device, int x, int y, int width, int height) {
+        if (width < 16 || height < 16) {
+            throw new TopologyException(Messages.format("tooSmall", device.getName(), width, height));
+        }
+        CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
+        bounds.append(set(device, Literals.DEVICE__X, x));
+        bounds.append(set(device, Literals.DEVICE__Y, y));
+        bounds.append(set(device, Literals.DEVICE__WIDTH, width));
+        bounds.append(set(device, Literals.DEVICE__HEIGHT, height));
+        run(bounds);
+    }
+
+    /** Renames a device (the label edited in place). */
+    public void rename(Device device, String name) {
+        run(labelled(Messages.format("commandRename"), set(device, Literals.DEVICE__NAME, requireName(name))));
+    }
+
+    /**
+     * Links two ports of different devices; the link takes the first port's media and the lower of
+     * their speeds. A port takes one link.
+     */
+    public Link connect(Port source, Port target) {
+        Device from = (Device) source.eContainer();
+        Device to = (Device) target.eContainer();
+        if (from == to) {
+            throw new TopologyException(Messages.format("sameDevice", from.getName()));
+        }
+        for (Port port : List.of(source, target)) {
+            Link taken = linkAt(port);
+            if (taken != null) {
+                throw new TopologyException(Messages.format("portTaken", ((Device) port.eContainer()).getName(), port.getName(),
+                        describe(taken)));
+            }
+        }
+        Link link = TopologyFactory.eINSTANCE.createLink();
+        link.setSource(source);
+        link.setTarget(target);
+        link.setMedia(source.getMedia()); // when the ends differ, DiagramValidation flags the link
+        int speed = Math.min(source.getSpeedMbps(), target.getSpeedMbps());
+        link.setBandwidthMbps(speed > 0 ? speed : Math.max(source.getSpeedMbps(), target.getSpeedMbps()));
+        run(labelled(Messages.format("commandConnect"), new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, link)));
+        return link;
+    }
+
+    /** @return the link at a port, or null */
+    public Link linkAt(Port port) {
+        for (Link link : diagram.getLinks()) {
+            if (link.getSource() == port || link.getTarget() == port) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** @return the links at any port of the device */
+    public List<Link> linksOf(Device device) {
+        return diagram.getLinks().stream().filter(l -> l.getSource().eContainer() == device || l.getTarget().eContainer() == device).toList();
+    }
+
+    /**
+     * Deletes devices (with their links), links and zones (their devices stay, outside any zone), in
+     * one step.
+     */
+    public void delete(Collection<? extends EObject> elements) {
+        Set<Link> links = new LinkedHashSet<>();
+        Set<Device> devices = new LinkedHashSet<>();
+        Set<Zone> zones = new LinkedHashSet<>();
+        for (EObject element : elements) {
+            switch (element) {
+            case Device device -> {
+                devices.add(device);
+                links.addAll(linksOf(device));
+            }
+            case Link link -> links.add(link);
+            case Zone zone -> zones.add(zone);
+            default -> throw new IllegalArgumentException("Not a diagram element: " + element.eClass().getName());
+            }
+        }
+        CompoundCommand delete = new CompoundCommand(Messages.format("commandDelete"));
+        for (Device device : diagram.getDevices()) {
+            if (!devices.contains(device) && zones.contains(device.getZone())) {
+                delete.append(set(device, Literals.DEVICE__ZONE, null));
+            }
+        }
+        if (!links.isEmpty()) {
+            delete.append(new RemoveCommand(domain, diagram, Literals.DIAGRAM__LINKS, links));
+        }
+        if (!devices.isEmpty()) {
+            delete.append(new RemoveCommand(domain, diagram, Literals.DIAGRAM__DEVICES, devices));
+        }
+        if (!zones.isEmpty()) {
+            delete.append(new RemoveCommand(domain, diagram, Literals.DIAGRAM__ZONES, zones));
+        }
+        run(delete);
+    }
+
+    /** @return a new zone or site container with the given bounds */
+    public Zone addZone(String name, ZoneKind kind, String subnet, int x, int y, int width, int height) {
+        Zone zone = TopologyFactory.eINSTANCE.createZone();
+        zone.setName(requireName(name));
+        zone.setKind(kind);
+        zone.setSubnet(subnet == null || subnet.isBlank() ? null : Subnets.subnet(subnet).toCanonicalString());
+        zone.setX(x);
+        zone.setY(y);
+        zone.setWidth(width);
+        zone.setHeight(height);
+        run(labelled(Messages.format("commandAddZone"), new AddCommand(domain, diagram, Literals.DIAGRAM__ZONES, zone)));
+        return zone;
+    }
+
+    /** Puts devices into a zone (null: out of any). */
+    public void putInZone(Collection<Device> devices, Zone zone) {
+        CompoundCommand put = new CompoundCommand(Messages.format("commandZone"));
+        devices.forEach(device -> put.append(set(device, Literals.DEVICE__ZONE, zone)));
+        run(put);
+    }
+
+    /** Moves a zone and every device in it by (dx, dy): they move together. */
+    public void moveZone(Zone zone, int dx, int dy) {
+        CompoundCommand move = new CompoundCommand(Messages.format("commandMove"));
+        move.append(set(zone, Literals.ZONE__X, zone.getX() + dx));
+        move.append(set(zone, Literals.ZONE__Y, zone.getY() + dy));
+        for (Device device : diagram.getDevices()) {
+            if (device.getZone() == zone) {
+                move.append(set(device, Literals.DEVICE__X, device.getX() + dx));
+                move.append(set(device, Literals.DEVICE__Y, device.getY() + dy));
+            }
+        }
+        run(move);
+    }
+
+    /** Draws the links straight or at right angles. */
+    public void setRouting(Routing routing) {
+        run(labelled(Messages.format("commandRouting"), set(diagram, Literals.DIAGRAM__ROUTING, routing)));
+    }
+
+    /** Sets a device's management IP address; a malformed one is refused. */
+    public void setManagementIp(Device device, String address) {
+        String value = address == null || address.isBlank() ? null : Subnets.address(address).toCanonicalString();
+        run(labelled(Messages.format("commandAddress"), set(device, Literals.DEVICE__MANAGEMENT_IP, value)));
+    }
+
+    /** Sets the new positions of many devices in one step (automatic layout). */
+    public void place(java.util.Map<Device, int[]> positions, String label) {
+        CompoundCommand place = new CompoundCommand(label);
+        positions.forEach((device, xy) -> {
+            place.append(set(device, Literals.DEVICE__X, xy[0]));
+            place.append(set(device, Literals.DEVICE__Y, xy[1]));
+        });
+        run(place);
+    }
+
+    public boolean canUndo() {
+        return commandStack().canUndo();
+    }
+
+    public boolean canRedo() {
+        return commandStack().canRedo();
+    }
+
+    public void undo() {
+        commandStack().undo();
+    }
+
+    public void redo() {
+        commandStack().redo();
+    }
+
+    private Command set(EObject owner, EStructuralFeature feature, Object value) {
+        // Constructed directly: no item providers are needed for the model's own features.
+        return new SetCommand(domain, owner, feature, value);
+    }
+
+    private static Command labelled(String label, Command command) {
+        CompoundCommand labelled = new CompoundCommand(label);
+        labelled.append(command);
+        return labelled;
+    }
+
+    private void run(Command command) {
+        if (command instanceof CompoundCommand compound && compound.isEmpty()) {
+            return;
+        }
+        if (!command.canExecute()) {
+            throw new IllegalStateException("Cannot execute " + command.getLabel());
+        }
+        commandStack().execute(command);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new TopologyException(Messages.format("nameMissing"));
+        }
+        return name.strip();
+    }
+
+    private static String describe(Link link) {
+        return ((Device) link.getSource().eContainer()).getName() + " " + link.getSource().getName() + " - "
+                + ((Device) link.getTarget().eContainer()).getName() + " " + link.getTarget().getName();
+    }
+}
