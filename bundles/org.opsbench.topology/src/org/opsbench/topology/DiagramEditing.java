@@ -240,12 +240,18 @@ public final class DiagramEditing {
         run(labelled(Messages.format("commandAddress"), set(device, Literals.DEVICE__MANAGEMENT_IP, value)));
     }
 
-    /** Sets the new positions of many devices in one step (automatic layout). */
-    public void place(java.util.Map<Device, int[]> positions, String label) {
-        CompoundCommand place = new CompoundCommand(label);
-        positions.forEach((device, xy) -> {
-            place.append(set(device, Literals.DEVICE__X, xy[0]));
-            place.append(set(device, Literals.DEVICE__Y, xy[1]));
+    /** Applies a computed layout: every device and container to its new bounds, in one step to undo. */
+    public void place(DiagramLayout.Placement placement) {
+        CompoundCommand place = new CompoundCommand(Messages.format("commandLayout"));
+        placement.devices().forEach((device, bounds) -> {
+            place.append(set(device, Literals.DEVICE__X, bounds[0]));
+            place.append(set(device, Literals.DEVICE__Y, bounds[1]));
+        });
+        placement.zones().forEach((zone, bounds) -> {
+            place.append(set(zone, Literals.ZONE__X, bounds[0]));
+            place.append(set(zone, Literals.ZONE__Y, bounds[1]));
+            place.append(set(zone, Literals.ZONE__WIDTH, bounds[2]));
+            place.append(set(zone, Literals.ZONE__HEIGHT, bounds[3]));
         });
         run(place);
     }

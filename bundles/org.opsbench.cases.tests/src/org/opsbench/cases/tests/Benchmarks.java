@@ -1,12 +1,8 @@
 package org.opsbench.cases.tests;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -56,34 +52,5 @@ final class Benchmarks {
             }
             return count;
         }
-    }
-
-    /** @return the milliseconds the work took */
-    static double time(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    /** @return the smallest value that {@code percent} % of the values do not exceed */
-    static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** Prints the report and writes it to target/{@code fileName}. */
-    static void write(CharSequence report, String fileName) throws IOException {
-        System.out.println(report);
-        Path out = Path.of("target", fileName);
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
     }
 }

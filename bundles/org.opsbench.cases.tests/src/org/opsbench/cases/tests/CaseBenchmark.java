@@ -20,6 +20,7 @@ import org.opsbench.cases.model.CasesFactory;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.testing.Timings;
 
 /**
  * Benchmark harness (not part of the normal test run): the case list's rows and the SLA evaluation
@@ -42,7 +43,7 @@ class CaseBenchmark {
         try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
             CaseFixture.installDefaults(database);
             Instant opened = CaseFixture.shanghai("2026-11-02T09:00");
-            double storing = Benchmarks.time(() -> store(database, opened));
+            double storing = Timings.time(() -> store(database, opened));
             Instant now = opened.plus(Duration.ofDays(1));
             report.append("# Case benchmark\n\n").append(CASES).append(" open cases (P1-P4, half on 5x8 with holidays, half on 7x24,")
                     .append(" escalation matrix), embedded Derby, ").append(ROUNDS).append(" measured rounds after ").append(WARMUP)
@@ -56,14 +57,14 @@ class CaseBenchmark {
             double[] evaluate = new double[ROUNDS + WARMUP];
             double[] raw = new double[ROUNDS + WARMUP];
             for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                firstPage[round] = Benchmarks.time(() -> assertEquals(500,
+                firstPage[round] = Timings.time(() -> assertEquals(500,
                         CaseList.firstPage(database, CaseList.Criteria.all(false), 500).size()));
-                rawPage[round] = Benchmarks.time(() -> assertEquals(500, rawFirstPage(database)));
-                list[round] = Benchmarks.time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
-                deadlines[round] = Benchmarks.time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
-                evaluate[round] = Benchmarks.time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
+                rawPage[round] = Timings.time(() -> assertEquals(500, rawFirstPage(database)));
+                list[round] = Timings.time(() -> assertEquals(CASES, CaseList.read(database, false).size()));
+                deadlines[round] = Timings.time(() -> assertEquals(CASES, new SlaEvaluator(database, "bench").deadlines().size()));
+                evaluate[round] = Timings.time(() -> assertTrue(new SlaEvaluator(database, "bench").evaluate(now).size() >= CASES,
                         "a day later every case has something due"));
-                raw[round] = Benchmarks.time(() -> assertEquals(CASES, rawRead(database)));
+                raw[round] = Timings.time(() -> assertEquals(CASES, rawRead(database)));
             }
             row("case list, first paint: the 500 newest rows with their deadlines (raw: the same 500 rows)", firstPage, rawPage);
             row("case list, all rows (projection + next deadline of each)", list, raw);
@@ -74,7 +75,7 @@ class CaseBenchmark {
             // records what is due and stores each case's next check; later runs read only the checks due.
             SlaEvaluator job = new SlaEvaluator(database, "bench");
             int[] recorded = new int[1];
-            double firstRun = Benchmarks.time(() -> recorded[0] = job.run(now).size());
+            double firstRun = Timings.time(() -> recorded[0] = job.run(now).size());
             report.append(String.format("| SLA run, a workbench's first: every case evaluated, %d events recorded, %d next checks stored"
                     + " (once per database) | %.0f | | |%n", recorded[0], CASES, firstRun));
             double[] fullPass = new double[ROUNDS + WARMUP];
@@ -83,12 +84,12 @@ class CaseBenchmark {
             double[] checks = new double[ROUNDS + WARMUP];
             int[] fallingDue = new int[ROUNDS + WARMUP];
             for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                fullPass[round] = Benchmarks.time(() -> assertEquals(0, new SlaEvaluator(database, "bench").run(now).size()));
-                idle[round] = Benchmarks.time(() -> assertEquals(0, job.run(now).size()));
+                fullPass[round] = Timings.time(() -> assertEquals(0, new SlaEvaluator(database, "bench").run(now).size()));
+                idle[round] = Timings.time(() -> assertEquals(0, job.run(now).size()));
                 Instant later = now.plus(Duration.ofMinutes(round + 1));
                 int index = round;
-                minute[round] = Benchmarks.time(() -> fallingDue[index] = job.run(later).size());
-                checks[round] = Benchmarks.time(() -> rawCount(database, "SELECT c.ID, c.NUMBER_, c.OPENED_AT, c.SEVERITY, c.ASSIGNED_AT,"
+                minute[round] = Timings.time(() -> fallingDue[index] = job.run(later).size());
+                checks[round] = Timings.time(() -> rawCount(database, "SELECT c.ID, c.NUMBER_, c.OPENED_AT, c.SEVERITY, c.ASSIGNED_AT,"
                         + " c.RESPONDED_AT, c.DIAGNOSED_AT, c.STATUS, c.STATUS_SINCE, c.CALENDAR_ID, c.PLAN_ID FROM OB_SERVICE_CASE c"
                         + " WHERE c.CLOSED_AT IS NULL AND c.ID IN (SELECT CASE_ID FROM OB_SLA_CHECK WHERE NEXT_CHECK_AT <= "
                         + now.plus(Duration.ofMinutes(index + 2)).toEpochMilli() + ")"));
@@ -100,7 +101,7 @@ class CaseBenchmark {
                     + " events falling due in that minute recorded, with their notices", minute, checks);
             report.append("\nThe routine rows compare with a raw JDBC read of the facts of the cases whose check is due.\n");
         }
-        Benchmarks.write(report, "benchmark-cases.md");
+        Timings.write(report, "benchmark-cases.md");
     }
 
     /** Stores the open cases in sessions of 10,000, assigned and opened a minute apart. */
@@ -138,8 +139,8 @@ class CaseBenchmark {
     }
 
     private void row(String operation, double[] ops, double[] jdbc) {
-        double opsMedian = Benchmarks.median(Arrays.copyOfRange(ops, WARMUP, ops.length));
-        double jdbcMedian = Benchmarks.median(Arrays.copyOfRange(jdbc, WARMUP, jdbc.length));
+        double opsMedian = Timings.median(Arrays.copyOfRange(ops, WARMUP, ops.length));
+        double jdbcMedian = Timings.median(Arrays.copyOfRange(jdbc, WARMUP, jdbc.length));
         report.append(String.format("| %s | %.0f | %.0f | %.1fx |%n", operation, opsMedian, jdbcMedian, opsMedian / jdbcMedian));
     }
 }

@@ -25,6 +25,7 @@ import org.opsbench.cases.model.CasesFactory;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseSettings;
+import org.opsbench.persistence.testing.Timings;
 
 /**
  * Benchmark harness (not part of the normal test run): the case search of the Cases view over a
@@ -59,10 +60,10 @@ class CaseSearchBenchmark {
         try (Database database = CaseFixture.open(DatabaseSettings.embedded(folder.resolve("db")))) {
             CaseFixture.installDefaults(database);
             Instant start = CaseFixture.shanghai("2025-01-06T09:00");
-            double storing = Benchmarks.time(() -> store(database, start));
+            double storing = Timings.time(() -> store(database, start));
             // Stored behind the case desk's back, as an upgraded database would hold them: the workbench's
             // background job indexes their words once.
-            double indexing = Benchmarks.time(() -> assertEquals(CASES, org.opsbench.cases.CaseWords.catchUp(database, new NullProgressMonitor())));
+            double indexing = Timings.time(() -> assertEquals(CASES, org.opsbench.cases.CaseWords.catchUp(database, new NullProgressMonitor())));
             report.append("# Case search benchmark\n\n").append(CASES).append(" cases (one in ten open) with ").append(RECORDS_PER_CASE)
                     .append(" log records each (").append(CASES * RECORDS_PER_CASE).append(" records), embedded Derby, ").append(ROUNDS)
                     .append(" runs of each search after ").append(WARMUP).append(" warm-up runs, in ms. Storing them took ")
@@ -87,11 +88,11 @@ class CaseSearchBenchmark {
                 double[] scan = new double[ROUNDS + WARMUP];
                 int[] found = new int[5];
                 for (int round = 0; round < ROUNDS + WARMUP; round++) {
-                    page[round] = Benchmarks.time(() -> found[3] = CaseList.firstPage(database, search.criteria(), PAGE).size());
-                    rawPage[round] = Benchmarks.time(() -> found[4] = rawSearch(database, search.criteria(), true, PAGE));
-                    ops[round] = Benchmarks.time(() -> found[0] = CaseList.search(database, search.criteria()).size());
-                    raw[round] = Benchmarks.time(() -> found[1] = rawSearch(database, search.criteria(), true, 0));
-                    scan[round] = round < WARMUP + SCANS ? Benchmarks.time(() -> found[2] = rawSearch(database, search.criteria(), false, 0)) : Double.NaN;
+                    page[round] = Timings.time(() -> found[3] = CaseList.firstPage(database, search.criteria(), PAGE).size());
+                    rawPage[round] = Timings.time(() -> found[4] = rawSearch(database, search.criteria(), true, PAGE));
+                    ops[round] = Timings.time(() -> found[0] = CaseList.search(database, search.criteria()).size());
+                    raw[round] = Timings.time(() -> found[1] = rawSearch(database, search.criteria(), true, 0));
+                    scan[round] = round < WARMUP + SCANS ? Timings.time(() -> found[2] = rawSearch(database, search.criteria(), false, 0)) : Double.NaN;
                 }
                 assertEquals(found[1], found[0], search.name());
                 assertEquals(found[2], found[0], search.name() + ": the index finds what the scan of every record finds");
@@ -103,12 +104,12 @@ class CaseSearchBenchmark {
                 double[] r = Arrays.copyOfRange(raw, WARMUP, raw.length);
                 double[] x = Arrays.copyOfRange(scan, WARMUP, WARMUP + SCANS);
                 report.append(String.format("| %s | %d | %.0f | %.0f | %.0f | %.1fx | %.0f | %.0f | %.0f | %.0f |%n", search.name(), found[0],
-                        Benchmarks.percentile(p, 50), Benchmarks.percentile(p, 95), Benchmarks.percentile(rp, 95),
-                        Benchmarks.percentile(p, 95) / Benchmarks.percentile(rp, 95), Benchmarks.percentile(o, 50),
-                        Benchmarks.percentile(o, 95), Benchmarks.percentile(r, 95), Benchmarks.percentile(x, 50)));
+                        Timings.percentile(p, 50), Timings.percentile(p, 95), Timings.percentile(rp, 95),
+                        Timings.percentile(p, 95) / Timings.percentile(rp, 95), Timings.percentile(o, 50),
+                        Timings.percentile(o, 95), Timings.percentile(r, 95), Timings.percentile(x, 50)));
             }
         }
-        Benchmarks.write(report, "benchmark-search.md");
+        Timings.write(report, "benchmark-search.md");
     }
 
     private static CaseList.Criteria criteria(String text, String vendor, String severity) {
