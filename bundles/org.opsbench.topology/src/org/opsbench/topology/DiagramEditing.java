@@ -71,6 +71,13 @@ public final class DiagramEditing {
         device.setY(y);
         device.setWidth(DEVICE_WIDTH);
         device.setHeight(DEVICE_HEIGHT);
+        addDefaults(device, type);
+        run(labelled(Messages.format("commandAddDevice", type.name()), new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, device)));
+        return device;
+    }
+
+    /** Gives a new device its type's default ports and an empty value for each of the type's properties. */
+    static void addDefaults(Device device, DeviceTypes.DeviceType type) {
         for (DeviceTypes.PortTemplate template : type.ports()) {
             Port port = TopologyFactory.eINSTANCE.createPort();
             port.setName(template.name());
@@ -83,8 +90,21 @@ public final class DiagramEditing {
             property.setKey(template.key());
             device.getProperties().add(property);
         }
-        run(labelled(Messages.format("commandAddDevice", type.name()), new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, device)));
-        return device;
+    }
+
+    /** Adds what an import read (new zones, devices with their ports, links) in one step. */
+    void add(DiagramExchange.Imported imported) {
+        CompoundCommand add = new CompoundCommand(Messages.format("commandImport"));
+        if (!imported.zones().isEmpty()) {
+            add.append(new AddCommand(domain, diagram, Literals.DIAGRAM__ZONES, imported.zones()));
+        }
+        if (!imported.devices().isEmpty()) {
+            add.append(new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, imported.devices()));
+        }
+        if (!imported.links().isEmpty()) {
+            add.append(new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, imported.links()));
+        }
+        run(add);
     }
 
     /** Moves the devices by (dx, dy), together: one step to undo. */

@@ -62,7 +62,7 @@ class DiagramStoreTest {
     }
 
     @Test
-    void aDiagramIsReadBackWithItsLinksBetweenTheRightPorts() {
+    void aDiagramIsReadBackWithItsLinksBetweenTheRightPorts() throws java.io.IOException {
         long diagramId;
         try (ModelSession session = database.openSession()) {
             Customer customer = session.query("SELECT c FROM Customer c", Customer.class).get(0);
@@ -110,6 +110,16 @@ class DiagramStoreTest {
             assertSame(core.getPorts().get(23), diagram.getLinks().get(1).getSource());
             assertEquals(RangePurpose.CENTRAL_LAN, diagram.getAddressPlan().get(0).getPurpose());
 
+            // Its XMI, read back, is stored as a second diagram of its own.
+            java.io.ByteArrayOutputStream xmi = new java.io.ByteArrayOutputStream();
+            org.opsbench.topology.DiagramExchange.writeXmi(diagram, xmi);
+            try (ModelSession other = database.openSession()) {
+                other.add(org.opsbench.topology.DiagramExchange.readXmi(new java.io.ByteArrayInputStream(xmi.toByteArray())));
+                other.save();
+            }
+            assertEquals(2L, database.list("SELECT COUNT(d) FROM Diagram d", Long.class).get(0));
+            assertEquals(4L, database.list("SELECT COUNT(l) FROM Link l", Long.class).get(0), "two links each");
+
             // Edited with the same commands and saved again: the switch goes with both its links.
             new DiagramEditing(diagram).delete(List.of(core));
             session.save();
@@ -119,6 +129,7 @@ class DiagramStoreTest {
             Diagram diagram = session.find(Diagram.class, diagramId);
             assertEquals(List.of("gw-03", "scada-03"), diagram.getDevices().stream().map(Device::getName).toList());
             assertTrue(diagram.getLinks().isEmpty());
+            assertEquals(2L, database.list("SELECT COUNT(l) FROM Link l", Long.class).get(0), "the XMI copy keeps its own");
             assertEquals(1L, database.list("SELECT COUNT(e) FROM Equipment e", Long.class).get(0), "the equipment itself stays");
         }
     }

@@ -1,0 +1,441 @@
+package org.opsbench.topology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.Media;
+import org.opsbench.topology.model.Port;
+import org.opsbench.topology.model.TopologyFactory;
+import org.opsbench.topology.model.Zone;
+
+/**
+ * Diagrams in and out of files: XMI (the whole diagram), CSV (a devices file and a links file) and
+ * GraphML (which other graph tools read and write). An import reads the whole file first and
+ * refuses a malformed one with its line number before anything changes; what it read is then added
+ * to the diagram as one step to undo.
+ */
+public final class DiagramExchange {
+
+    private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    private static final List<String> DEVICE_COLUMNS = List.of("name", "type", "managementIp", "zone", "x", "y");
+    private static final List<String> LINK_COLUMNS = List.of("fromDevice", "fromPort", "toDevice", "toPort", "media", "bandwidthMbps");
+
+    /** What an import read: new devices (with their ports) and zones, and the links between ports of new or existing devices. */
+    public record Imported(List<Zone> zones, List<Device> devices, List<Link> links) {
+    }
+
+    private DiagramExchange() {
+    }
+
+    // XMI
+
+    /** Writes the whole diagram as XMI; its references to customers, sites and equipment stay behind in the database. */
+    public static void writeXmi(Diagram diagram, OutputStream out) throws IOException {
+        Resource resource = new XMIResourceImpl(URI.createURI("diagram.xmi"));
+        resource.getContents().add(EcoreUtil.copy(diagram));
+        resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_PROCESS_DANGLING_HREF,
+                XMLResource.OPTION_PROCESS_DANGLING_HREF_DISCARD));
+    }
+
+    /** @return the diagram an XMI file holds, not yet stored; a file that is not one is refused with the reason */
+    public static Diagram readXmi(InputStream in) throws IOException {
+        Resource resource = new XMIResourceImpl(URI.createURI("diagram.xmi"));
+        try {
+            resource.load(in, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+        } catch (IOException | RuntimeException e) {
+            throw new TopologyException(Messages.format("xmiUnreadable", e.getMessage()));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Diagram diagram)) {
+            throw new TopologyException(Messages.format("xmiNoDiagram"));
+        }
+        return diagram;
+    }
+
+    // CSV
+
+    /** Writes the devices: name, type, managementIp, zone, x, y. */
+    public static void writeDevicesCsv(Diagram diagram, Writer out) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            printer.printRecord(DEVICE_COLUMNS);
+            for (Device d : diagram.getDevices()) {
+                printer.printRecord(d.getName(), d.getDeviceType(), text(d.getManagementIp()), d.getZone() == null ? "" : d.getZone().getName(),
+                        d.getX(), d.getY());
+            }
+        }
+    }
+
+    /** Writes the links: fromDevice, fromPort, toDevice, toPort, media, bandwidthMbps. */
+    public static void writeLinksCsv(Diagram diagram, Writer out) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            printer.printRecord(LINK_COLUMNS);
+            for (Link l : diagram.getLinks()) {
+                printer.printRecord(device(l.getSource()).getName(), l.getSource().getName(), device(l.getTarget()).getName(),
+                        l.getTarget().getName(), l.getMedia().getLiteral(), l.getBandwidthMbps());
+            }
+        }
+    }
+
+    /**
+     * Adds the devices of a devices file and the links of a links file (either may be null) to the
+     * diagram, in one step to undo.
+     *
+     * @throws TopologyException naming the file and line of the first problem; nothing was added
+     */
+    public static Imported importCsv(DiagramEditing editing, Path devicesFile, Path linksFile) throws IOException {
+        Reading reading = new Reading(editing.diagram());
+        if (devicesFile != null) {
+            List<CSVRecord> records = records(devicesFile, DEVICE_COLUMNS);
+            for (CSVRecord r : records) {
+                reading.at(devicesFile.getFileName() + ":" + (r.getRecordNumber() + 1));
+                reading.device(r.get("name"), r.get("type"), r.get("managementIp"), r.get("zone"), r.get("x"), r.get("y"));
+            }
+        }
+        if (linksFile != null) {
+            for (CSVRecord r : records(linksFile, LINK_COLUMNS)) {
+                reading.at(linksFile.getFileName() + ":" + (r.getRecordNumber() + 1));
+                reading.link(r.get("fromDevice"), r.get("fromPort"), r.get("toDevice"), r.get("toPort"), r.get("media"), r.get("bandwidthMbps"));
+            }
+        }
+        return reading.addTo(editing);
+    }
+
+    /** @return the records of a CSV file whose header names at least {@code columns} */
+    private static List<CSVRecord> records(Path file, List<String> columns) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                        .build().parse(in)) {
+            if (!parser.getHeaderNames().containsAll(columns)) {
+                throw new TopologyException(Messages.format("csvHeader", file.getFileName() + ":1", String.join(",", columns)));
+            }
+            return parser.getRecords();
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new TopologyException(Messages.format("csvUnreadable", file.getFileName(), e.getMessage()));
+        }
+    }
+
+    // GraphML
+
+    /** Writes the diagram as GraphML: devices as nodes (name, type, address, zone, position), links as edges with their ports. */
+    public static void writeGraphml(Diagram diagram, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("graphml");
+            xml.writeDefaultNamespace(GRAPHML);
+            for (String[] key : new String[][] { { "node", "name", "string" }, { "node", "type", "string" }, { "node", "managementIp", "string" },
+                    { "node", "zone", "string" }, { "node", "x", "int" }, { "node", "y", "int" }, { "edge", "sourcePort", "string" },
+                    { "edge", "targetPort", "string" }, { "edge", "media", "string" }, { "edge", "bandwidthMbps", "int" } }) {
+                xml.writeCharacters("\n  ");
+                xml.writeEmptyElement("key");
+                xml.writeAttribute("id", key[1]);
+                xml.writeAttribute("for", key[0]);
+                xml.writeAttribute("attr.name", key[1]);
+                xml.writeAttribute("attr.type", key[2]);
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("graph");
+            xml.writeAttribute("id", "G");
+            xml.writeAttribute("edgedefault", "undirected");
+            Map<Device, String> ids = new HashMap<>();
+            for (Device d : diagram.getDevices()) {
+                String id = "n" + ids.size();
+                ids.put(d, id);
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("node");
+                xml.writeAttribute("id", id);
+                data(xml, "name", d.getName());
+                data(xml, "type", d.getDeviceType());
+                data(xml, "managementIp", d.getManagementIp());
+                data(xml, "zone", d.getZone() == null ? null : d.getZone().getName());
+                data(xml, "x", String.valueOf(d.getX()));
+                data(xml, "y", String.valueOf(d.getY()));
+                xml.writeEndElement();
+            }
+            for (Link l : diagram.getLinks()) {
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("edge");
+                xml.writeAttribute("source", ids.get(device(l.getSource())));
+                xml.writeAttribute("target", ids.get(device(l.getTarget())));
+                data(xml, "sourcePort", l.getSource().getName());
+                data(xml, "targetPort", l.getTarget().getName());
+                data(xml, "media", l.getMedia().getLiteral());
+                data(xml, "bandwidthMbps", String.valueOf(l.getBandwidthMbps()));
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value != null && !value.isEmpty()) {
+            xml.writeStartElement("data");
+            xml.writeAttribute("key", key);
+            xml.writeCharacters(value);
+            xml.writeEndElement();
+        }
+    }
+
+    /**
+     * Adds the nodes and edges of a GraphML file to the diagram, in one step to undo. Keys are
+     * matched by their attribute names (name or label, type, managementIp or ip, zone, x, y,
+     * sourcePort, targetPort, media, bandwidthMbps), so files of other tools load too; a node
+     * without a type becomes a server, an edge without ports takes the next free port of each end.
+     *
+     * @throws TopologyException naming the line of the first problem; nothing was added
+     */
+    public static Imported importGraphml(DiagramEditing editing, InputStream in) throws IOException {
+        Reading reading = new Reading(editing.diagram());
+        try {
+            javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+            factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
+            Map<String, String> keyNames = new HashMap<>();
+            Map<String, String> nodeNames = new HashMap<>();
+            Map<String, String> values = null;
+            String element = null;
+            String nodeId = null;
+            String[] ends = null;
+            int line = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamReader.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                    case "key" -> keyNames.put(xml.getAttributeValue(null, "id"),
+                            normal(xml.getAttributeValue(null, "attr.name") != null ? xml.getAttributeValue(null, "attr.name")
+                                    : xml.getAttributeValue(null, "id")));
+                    case "node" -> {
+                        element = "node";
+                        nodeId = xml.getAttributeValue(null, "id");
+                        values = new HashMap<>();
+                        line = xml.getLocation().getLineNumber();
+                    }
+                    case "edge" -> {
+                        element = "edge";
+                        ends = new String[] { xml.getAttributeValue(null, "source"), xml.getAttributeValue(null, "target") };
+                        values = new HashMap<>();
+                        line = xml.getLocation().getLineNumber();
+                    }
+                    case "data" -> {
+                        if (values != null) {
+                            String key = keyNames.getOrDefault(xml.getAttributeValue(null, "key"), normal(xml.getAttributeValue(null, "key")));
+                            values.put(key, xml.getElementText().strip());
+                        }
+                    }
+                    default -> {
+                    }
+                    }
+                } else if (event == XMLStreamReader.END_ELEMENT && values != null && xml.getLocalName().equals(element)) {
+                    reading.at(Messages.format("graphmlLine", line));
+                    if (element.equals("node")) {
+                        String name = values.getOrDefault("name", nodeId);
+                        nodeNames.put(nodeId, name);
+                        reading.device(name, values.getOrDefault("type", "server"), values.get("managementip"), values.get("zone"),
+                                values.get("x"), values.get("y"));
+                    } else {
+                        String from = nodeNames.get(ends[0]);
+                        String to = nodeNames.get(ends[1]);
+                        if (from == null || to == null) {
+                            reading.fail(Messages.format("graphmlNoNode", from == null ? ends[0] : ends[1]));
+                        }
+                        reading.link(from, values.get("sourceport"), to, values.get("targetport"), values.get("media"),
+                                values.get("bandwidthmbps"));
+                    }
+                    values = null;
+                }
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            throw new TopologyException(Messages.format("graphmlMalformed", line, e.getMessage().replaceAll("\\s+", " ")));
+        }
+        return reading.addTo(editing);
+    }
+
+    private static String normal(String key) {
+        String lower = key == null ? "" : key.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+        case "label" -> "name";
+        case "ip" -> "managementip";
+        default -> lower;
+        };
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Device device(Port port) {
+        return (Device) port.eContainer();
+    }
+
+    /**
+     * What an import has read so far, checked as it goes against the diagram and itself: nothing
+     * is added to the diagram until {@link #addTo} has everything.
+     */
+    private static final class Reading {
+
+        private final Diagram diagram;
+        private final Map<String, Device> devices = new LinkedHashMap<>();
+        private final Map<String, Zone> zones = new LinkedHashMap<>();
+        private final List<Device> newDevices = new ArrayList<>();
+        private final List<Zone> newZones = new ArrayList<>();
+        private final List<Link> newLinks = new ArrayList<>();
+        private final Map<Port, Link> linked = new HashMap<>();
+        private String where = "";
+
+        Reading(Diagram diagram) {
+            this.diagram = diagram;
+            diagram.getDevices().forEach(d -> devices.put(d.getName(), d));
+            diagram.getZones().forEach(z -> zones.put(z.getName(), z));
+            diagram.getLinks().forEach(l -> {
+                linked.put(l.getSource(), l);
+                linked.put(l.getTarget(), l);
+            });
+        }
+
+        void at(String where) {
+            this.where = where;
+        }
+
+        void fail(String problem) {
+            throw new TopologyException(where + ": " + problem);
+        }
+
+        void device(String name, String typeId, String address, String zoneName, String x, String y) {
+            if (name == null || name.isBlank()) {
+                fail(Messages.format("nameMissing"));
+            }
+            if (devices.containsKey(name.strip())) {
+                fail(Messages.format("importDuplicateDevice", name.strip()));
+            }
+            Device device = TopologyFactory.eINSTANCE.createDevice();
+            device.setName(name.strip());
+            device.setDeviceType(typeId == null || typeId.isBlank() ? "server" : typeId.strip());
+            DeviceTypes.DeviceType type = DeviceTypes.find(device.getDeviceType());
+            if (type == null) {
+                fail(Messages.format("importUnknownType", device.getDeviceType()));
+            }
+            try {
+                if (address != null && !address.isBlank()) {
+                    device.setManagementIp(Subnets.address(address).toCanonicalString());
+                }
+            } catch (TopologyException e) {
+                fail(e.getMessage());
+            }
+            device.setX(number(x, "x"));
+            device.setY(number(y, "y"));
+            device.setWidth(DiagramEditing.DEVICE_WIDTH);
+            device.setHeight(DiagramEditing.DEVICE_HEIGHT);
+            DiagramEditing.addDefaults(device, type);
+            if (zoneName != null && !zoneName.isBlank()) {
+                device.setZone(zones.computeIfAbsent(zoneName.strip(), n -> {
+                    Zone zone = TopologyFactory.eINSTANCE.createZone();
+                    zone.setName(n);
+                    newZones.add(zone);
+                    return zone;
+                }));
+            }
+            devices.put(device.getName(), device);
+            newDevices.add(device);
+        }
+
+        void link(String from, String fromPort, String to, String toPort, String media, String bandwidth) {
+            Port source = port(from, fromPort);
+            Port target = port(to, toPort);
+            if (source.eContainer() == target.eContainer()) {
+                fail(Messages.format("sameDevice", DiagramExchange.device(source).getName()));
+            }
+            Link link = TopologyFactory.eINSTANCE.createLink();
+            link.setSource(source);
+            link.setTarget(target);
+            Media kind = media == null || media.isBlank() ? source.getMedia() : Media.get(media.strip().toLowerCase(Locale.ROOT));
+            if (kind == null) {
+                fail(Messages.format("typeMedia", media));
+            }
+            link.setMedia(kind);
+            link.setBandwidthMbps(bandwidth == null || bandwidth.isBlank() ? Math.min(source.getSpeedMbps(), target.getSpeedMbps())
+                    : number(bandwidth, "bandwidthMbps"));
+            linked.put(source, link);
+            linked.put(target, link);
+            newLinks.add(link);
+        }
+
+        /** @return the named port of the named device; without a name, its first free port */
+        private Port port(String deviceName, String portName) {
+            Device device = deviceName == null ? null : devices.get(deviceName.strip());
+            if (device == null) {
+                fail(Messages.format("importNoDevice", deviceName));
+            }
+            Port port = null;
+            for (Port candidate : device.getPorts()) {
+                if (portName == null || portName.isBlank() ? !linked.containsKey(candidate) : candidate.getName().equals(portName.strip())) {
+                    port = candidate;
+                    break;
+                }
+            }
+            if (port == null) {
+                fail(portName == null || portName.isBlank() ? Messages.format("importNoFreePort", device.getName())
+                        : Messages.format("importNoPort", device.getName(), portName.strip()));
+            }
+            if (linked.containsKey(port)) {
+                fail(Messages.format("importPortTaken", device.getName(), port.getName()));
+            }
+            return port;
+        }
+
+        private int number(String text, String column) {
+            if (text == null || text.isBlank()) {
+                return 0;
+            }
+            try {
+                return (int) Math.round(Double.parseDouble(text.strip()));
+            } catch (NumberFormatException e) {
+                fail(Messages.format("typeNumber", column, text));
+                return 0;
+            }
+        }
+
+        Imported addTo(DiagramEditing editing) {
+            Imported imported = new Imported(List.copyOf(newZones), List.copyOf(newDevices), List.copyOf(newLinks));
+            editing.add(imported);
+            return imported;
+        }
+    }
+}
