@@ -44,6 +44,28 @@ public final class CallerLookup {
         }
     }
 
+    /** An equipment item at a caller's site, for intake to name the one the call is about. */
+    public record Equipment(long id, String vendor, String model, String serialNumber) {
+
+        /** @return one line for a pick list, e.g. "Lanting LT-S5720-28X · LT2026A0042" */
+        public String label() {
+            return String.join(" ", Objects.toString(vendor, ""), Objects.toString(model, "")).strip() + " \u00b7 "
+                    + Objects.toString(serialNumber, "");
+        }
+    }
+
+    /** @return the equipment at the matched caller's site (or, without a site, at every site of the customer), by vendor and model */
+    public List<Equipment> equipment(Match caller) {
+        if (caller == null) {
+            return List.of();
+        }
+        String where = caller.siteId() != 0 ? "s.persistentId = ?1" : "c.persistentId = ?1";
+        return database.list("SELECT e.persistentId, e.vendor, e.model, e.serialNumber FROM Customer c JOIN c.sites s JOIN s.equipment e"
+                + " WHERE " + where + " ORDER BY e.vendor, e.model, e.serialNumber", Object[].class,
+                caller.siteId() != 0 ? caller.siteId() : caller.customerId()).stream()
+                .map(r -> new Equipment((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
     /** Fewer digits than this are not looked up as a phone number: too many numbers would end with them. */
     static final int MIN_PHONE_DIGITS = 6;
     private static final int MAX_MATCHES = 50;

@@ -15,6 +15,7 @@ import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.model.Engineer;
+import org.opsbench.model.Equipment;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 
@@ -34,11 +35,21 @@ public final class CaseDesk {
      * kind and class come from the type; without, the built-in type of the kind and class is stored.
      */
     public record Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
-            CaseKind kind, DefectClass defectClass, Long engineerId, String caseType) {
+            CaseKind kind, DefectClass defectClass, Long engineerId, String caseType, Long equipmentId) {
 
         public Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
                 CaseKind kind, DefectClass defectClass, Long engineerId) {
-            this(channel, caller, title, description, vendor, severity, kind, defectClass, engineerId, null);
+            this(channel, caller, title, description, vendor, severity, kind, defectClass, engineerId, null, null);
+        }
+
+        public Intake(String channel, CallerLookup.Match caller, String title, String description, String vendor, String severity,
+                CaseKind kind, DefectClass defectClass, Long engineerId, String caseType) {
+            this(channel, caller, title, description, vendor, severity, kind, defectClass, engineerId, caseType, null);
+        }
+
+        /** @return the same intake about one equipment item of the caller's customer (null: none named) */
+        public Intake withEquipment(Long equipment) {
+            return new Intake(channel, caller, title, description, vendor, severity, kind, defectClass, engineerId, caseType, equipment);
         }
     }
 
@@ -141,6 +152,19 @@ public final class CaseDesk {
                 serviceCase.setDefectClass(intake.kind() == CaseKind.DEFECT ? intake.defectClass() : null);
             }
             serviceCase.setPlan(plan);
+            if (intake.equipmentId() != null) {
+                // An item read alone does not know its site: ask whose it is.
+                List<Long> owners = database.list("SELECT c.persistentId FROM Customer c JOIN c.sites s JOIN s.equipment e"
+                        + " WHERE e.persistentId = ?1", Long.class, intake.equipmentId());
+                Equipment equipment = session.find(Equipment.class, intake.equipmentId());
+                if (equipment == null || intake.caller() == null || !owners.contains(intake.caller().customerId())) {
+                    throw new CaseException(Messages.format("intakeEquipment", intake.caller() == null ? "-" : intake.caller().customerName()));
+                }
+                serviceCase.setEquipment(equipment);
+                if (Texts.given(intake.vendor()) == null) {
+                    serviceCase.setVendor(equipment.getVendor());
+                }
+            }
             Entitlement entitlement = intake.caller() == null ? CaseIntake.entitle(serviceCase, now)
                     : CaseIntake.fill(serviceCase, session, intake.caller(), now);
             ZoneId zone = serviceCase.getCalendar() == null ? DEFAULT_ZONE : ZoneId.of(serviceCase.getCalendar().getTimeZone());

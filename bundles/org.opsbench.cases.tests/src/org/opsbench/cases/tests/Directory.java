@@ -48,7 +48,9 @@ final class Directory {
             Contact wang = contact(water, "Wang Wei", "+86 139 5555 0101");
             Contact li = contact(water, "Li Fang", "139-5555-0202");
             site(water, "Head office", "010-5555-1000", wang);
-            site(water, "Pump station", null, li);
+            Site pumps = site(water, "Pump station", null, li);
+            equipment(pumps, "Lanting", "LT-S5720-28X", "LT2024P0101");
+            equipment(pumps, "Beiming", "BM-FW600", "BM24F0077");
             contract(water, "SC-0001-2024", LocalDate.of(2024, 3, 1), sevenByTwentyFour);
             session.add(water);
 
@@ -140,6 +142,19 @@ final class Directory {
         site.setContact(contact);
         customer.getSites().add(site);
         return site;
+    }
+
+    private static void equipment(Site site, String vendor, String model, String serial) {
+        org.opsbench.model.Equipment equipment = F.createEquipment();
+        equipment.setVendor(vendor);
+        equipment.setModel(model);
+        equipment.setSerialNumber(serial);
+        site.getEquipment().add(equipment);
+    }
+
+    /** @return the id of the equipment item with this serial number */
+    static long equipmentId(Database database, String serialNumber) {
+        return database.list("SELECT e.persistentId FROM Equipment e WHERE e.serialNumber = ?1", Long.class, serialNumber).get(0);
     }
 
     private static ServiceContract contract(Customer customer, String number, LocalDate accepted, BusinessCalendar calendar) {

@@ -108,6 +108,31 @@ class IntakeTest {
     }
 
     @Test
+    void theCallersSiteOffersItsEquipmentAndTheCaseIsAboutTheOneChosen() {
+        CallerLookup lookup = new CallerLookup(database);
+        Match li = lookup.find("li fang").get(0);
+        List<CallerLookup.Equipment> atPumps = lookup.equipment(li);
+        assertEquals(List.of("Beiming BM-FW600 \u00b7 BM24F0077", "Lanting LT-S5720-28X \u00b7 LT2024P0101"),
+                atPumps.stream().map(CallerLookup.Equipment::label).toList(), "the pump station's equipment, by vendor");
+        assertEquals(List.of(), lookup.equipment(lookup.find("139 5555 0101").get(0)), "the head office has none");
+
+        CaseDesk desk = new CaseDesk(database, "gao");
+        long lanting = Directory.equipmentId(database, "LT2024P0101");
+        CaseDesk.Opened opened = desk.open(new CaseDesk.Intake("hotline", li, "Uplink flapping", null, null, "P2", CaseKind.DEFECT,
+                DefectClass.TECHNICAL, null).withEquipment(lanting), MONDAY_MORNING);
+        try (ModelSession session = database.openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, opened.id());
+            assertEquals("LT2024P0101", serviceCase.getEquipment().getSerialNumber());
+            assertEquals("Lanting", serviceCase.getVendor(), "the vendor comes from the equipment when none was typed");
+        }
+
+        Match zhao = lookup.find("zhao min").get(0);
+        CaseException foreign = assertThrows(CaseException.class, () -> desk.open(new CaseDesk.Intake("hotline", zhao, "Printer", null, null,
+                "P3", CaseKind.DEFECT, DefectClass.TECHNICAL, null).withEquipment(lanting), MONDAY_MORNING));
+        assertEquals("The equipment named is not one of Lanshan Tax Bureau.", foreign.getMessage());
+    }
+
+    @Test
     void entitlementPicksTheCalendarAndWarnsAboutWhatTheContractDoesNotCover() {
         try (ModelSession session = database.openSession()) {
             Customer water = customer(session, "C-0001");

@@ -105,9 +105,16 @@ class CaseDeskWorkbenchTest {
         Label entitlement = robot.find("the entitlement", Label.class, l -> "intake.entitlement".equals(l.getData(SwtRobot.ID)));
         robot.waitFor("the entitlement", () -> !entitlement.getText().isBlank() && !entitlement.getText().contains("matches"));
 
+        // The call is about one item of the caller's equipment; it names the vendor.
+        Combo equipment = robot.combo("intake.equipment");
+        robot.waitFor("the caller's equipment", () -> equipment.getItemCount() > 1);
+        String item = robot.onUi(() -> equipment.getItem(1));
+        robot.select(equipment, item);
+        Text vendor = robot.text("intake.vendor");
+        robot.waitFor("the vendor from the equipment", () -> !vendor.getText().isBlank() && item.startsWith(vendor.getText() + " "));
+
         robot.type(robot.text("intake.title"), TITLE);
         robot.type(robot.text("intake.description"), "Since this morning the core switch restarts about every hour; users lose the ERP.");
-        robot.type(robot.text("intake.vendor"), "Lanting");
         Combo severity = robot.combo("intake.severity");
         robot.waitFor("the severity levels", () -> severity.getItemCount() > 0);
         robot.select(severity, robot.onUi(() -> Arrays.stream(severity.getItems()).filter(i -> i.startsWith("P1")).findFirst().orElseThrow()));
@@ -132,6 +139,10 @@ class CaseDeskWorkbenchTest {
         assertEquals((String) caller[1], stored.getCustomer().getName());
         assertEquals(contract, stored.getContractNumber());
         assertEquals("P1", stored.getSeverity());
+        assertEquals(item, stored.getEquipment().getVendor() + " " + stored.getEquipment().getModel() + " \u00b7 "
+                + stored.getEquipment().getSerialNumber(), "the case is about the equipment chosen");
+        Label shownEquipment = robot.find("the equipment", Label.class, l -> CaseEditor.EQUIPMENT_ID.equals(l.getData(SwtRobot.ID)));
+        assertEquals(item, text(shownEquipment));
         assertEquals("admin", stored.getOpenedBy());
         assertEquals(engineer, stored.getAssignee().getName());
         long notices = database().list("SELECT COUNT(m) FROM OutboxMessage m WHERE m.reference = ?1", Long.class, number).get(0);

@@ -74,11 +74,17 @@ final class AssignDialog extends StepDialog {
         if (table.isDisposed()) {
             return;
         }
+        // Ranked again (another vendor, another caller): the engineer already chosen stays chosen.
+        int selected = table.getSelectionIndex();
+        Long chosen = selected < 0 || selected >= into.size() ? null : into.get(selected).engineerId();
         into.clear();
         into.addAll(found);
         table.removeAll();
         for (Suggestion suggestion : found) {
             new TableItem(table, SWT.NONE).setText(new String[] { suggestion.name(), suggestion.reason() });
+            if (chosen != null && suggestion.engineerId() == chosen) {
+                table.select(table.getItemCount() - 1);
+            }
         }
     }
 

@@ -61,6 +61,7 @@ public final class CaseEditor extends EditorPart {
     public static final String STATUS_ID = "caseEditor.status";
     public static final String NEXT_STATUS_ID = "caseEditor.nextStatus";
     public static final String ARTICLES_ID = "caseEditor.articles";
+    public static final String EQUIPMENT_ID = "caseEditor.equipment";
     public static final String PROPOSAL_ID = "caseEditor.reassignProposal";
 
     private final Runnable onChange = this::load;
@@ -72,6 +73,7 @@ public final class CaseEditor extends EditorPart {
     private Label customer;
     private Label caller;
     private Label contract;
+    private Label equipment;
     private Label engineer;
     private Label opened;
     private Label deadline;
@@ -126,6 +128,8 @@ public final class CaseEditor extends EditorPart {
         deadline = field(header, Messages.fieldDeadline);
         ((GridData) deadline.getLayoutData()).horizontalSpan = 3;
         articles = Widgets.id(field(header, Messages.fieldArticles), ARTICLES_ID);
+        equipment = Widgets.id(field(header, Messages.fieldEquipment), EQUIPMENT_ID);
+        ((GridData) equipment.getLayoutData()).horizontalSpan = 5;
 
         Composite actions = new Composite(parent, SWT.NONE);
         actions.setLayout(new RowLayout(SWT.HORIZONTAL));
@@ -249,6 +253,9 @@ public final class CaseEditor extends EditorPart {
         customer.setText(customerName);
         caller.setText(String.join(" ", nullToEmpty(serviceCase.getCallerName()), nullToEmpty(serviceCase.getCallerPhone())).strip());
         contract.setText(nullToEmpty(serviceCase.getContractNumber()));
+        org.opsbench.model.Equipment item = serviceCase.getEquipment();
+        equipment.setText(item == null ? "" : String.join(" ", nullToEmpty(item.getVendor()), nullToEmpty(item.getModel()), "\u00b7",
+                nullToEmpty(item.getSerialNumber())));
         engineer.setText(engineerName);
         opened.setText(CaseListView.time(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
         satisfaction.setText(serviceCase.getSatisfaction() == null ? "" : serviceCase.getSatisfaction() + "/5 "

@@ -48,6 +48,7 @@ final class IntakeDialog extends StepDialog {
     static final String TITLE_ID = "intake.title";
     static final String DESCRIPTION_ID = "intake.description";
     static final String VENDOR_ID = "intake.vendor";
+    static final String EQUIPMENT_ID = "intake.equipment";
     static final String SEVERITY_ID = "intake.severity";
     static final String KIND_ID = "intake.kind";
     static final String KNOWN_ID = "intake.known";
@@ -67,6 +68,9 @@ final class IntakeDialog extends StepDialog {
     private Text title;
     private Text description;
     private Text vendor;
+    private Combo equipment;
+    /** The caller's equipment, as the combo lists it after its first item ("none named"). */
+    private final List<CallerLookup.Equipment> equipmentItems = new ArrayList<>();
     private Combo severity;
     private Combo kind;
     private final List<CaseTypes.CaseType> types = CaseTypes.all();
@@ -118,6 +122,12 @@ final class IntakeDialog extends StepDialog {
         GridData entitlementData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         entitlementData.widthHint = 560;
         entitlement.setLayoutData(entitlementData);
+        label(area, Messages.intakeEquipment);
+        equipment = Widgets.id(new Combo(area, SWT.READ_ONLY), EQUIPMENT_ID);
+        equipment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        equipment.setItems(Messages.intakeNoEquipment);
+        equipment.select(0);
+        equipment.addListener(SWT.Selection, e -> equipmentChosen());
 
         label(area, Messages.intakeCaseTitle);
         title = text(area, TITLE_ID, SWT.BORDER);
@@ -274,16 +284,34 @@ final class IntakeDialog extends StepDialog {
             CaseDesk desk = desk(); // the user's rights, read once for both
             Entitlement checked = desk.entitlement(match, Instant.now());
             List<Suggestion> found = desk.suggestEngineers(match.customerId(), vendorName, LocalDate.now(), 10);
+            List<CallerLookup.Equipment> atSite = new CallerLookup(ServiceDesk.database()).equipment(match);
             entitlement.getDisplay().asyncExec(() -> {
                 if (entitlement.isDisposed()) {
                     return;
                 }
                 entitlement.setText(checked.covered() ? Messages.intakeCovered : String.join("\n", checked.warnings()));
+                if (!atSite.equals(equipmentItems)) {
+                    equipmentItems.clear();
+                    equipmentItems.addAll(atSite);
+                    List<String> items = new ArrayList<>(List.of(Messages.intakeNoEquipment));
+                    atSite.forEach(item -> items.add(item.label()));
+                    equipment.setItems(items.toArray(String[]::new));
+                    equipment.select(0);
+                }
                 AssignDialog.fill(engineers, suggestions, found);
                 getShell().layout(true, true);
             });
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** The equipment names the vendor when none was typed; the engineers are ranked for it again. */
+    private void equipmentChosen() {
+        int index = equipment.getSelectionIndex();
+        if (index > 0 && vendor.getText().isBlank()) {
+            vendor.setText(equipmentItems.get(index - 1).vendor());
+            callerChosen();
+        }
     }
 
     @Override
@@ -306,7 +334,8 @@ final class IntakeDialog extends StepDialog {
         CaseDesk.Intake intake = new CaseDesk.Intake(channels.get(channel.getSelectionIndex()).id(),
                 matchIndex < 0 ? null : matches.get(matchIndex), title.getText(), description.getText(), vendor.getText(),
                 levels.get(severity.getSelectionIndex()).code(), type.kind(), type.defectClass(),
-                engineerIndex < 0 ? null : suggestions.get(engineerIndex).engineerId(), type.id());
+                engineerIndex < 0 ? null : suggestions.get(engineerIndex).engineerId(), type.id())
+                .withEquipment(equipment.getSelectionIndex() > 0 ? equipmentItems.get(equipment.getSelectionIndex() - 1).id() : null);
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setErrorMessage(null);
         Job.create(Messages.intakeOpen, (IProgressMonitor monitor) -> {

@@ -42,6 +42,9 @@ public final class Messages extends NLS {
     public static String intakeCaseTitle;
     public static String intakeDescription;
     public static String intakeVendor;
+    public static String intakeEquipment;
+    public static String intakeNoEquipment;
+    public static String fieldEquipment;
     public static String intakeSeverity;
     public static String intakeKind;
     public static String intakeEngineer;
