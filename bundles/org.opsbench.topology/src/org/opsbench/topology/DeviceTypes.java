@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.opsbench.topology.model.Media;
 
 /**
@@ -46,14 +44,8 @@ public final class DeviceTypes {
 
     /** @return the installed types in palette order; a duplicate id or a malformed type is left out and logged */
     public static List<DeviceType> all() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return List.of();
-        }
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing(element -> element.getContributor().getName()));
         Map<String, DeviceType> types = new LinkedHashMap<>();
-        for (IConfigurationElement element : elements) {
+        for (IConfigurationElement element : Contributions.of(EXTENSION_POINT)) {
             String id = element.getAttribute("id");
             String contributor = element.getContributor().getName();
             if (id == null || id.isBlank()) {
