@@ -1,11 +1,7 @@
 package org.opsbench.persistence.tests;
 
-import org.opsbench.persistence.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +22,8 @@ import org.opsbench.model.OpsFactory;
 import org.opsbench.model.Site;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.persistence.testing.TestDatabases;
+import org.opsbench.persistence.testing.Timings;
 
 /**
  * Benchmark harness (not part of the normal test run): OpsBench persistence against raw
@@ -103,10 +101,7 @@ class PersistenceBenchmark {
             row("load every aggregate (customer, sites, equipment)", opsLoad, jdbcLoad);
             row("projection list of all customers (id, code, name)", opsList, jdbcList);
         }
-        System.out.println(report);
-        Path out = Path.of("target", "benchmark-persistence.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        Timings.write(report, "benchmark-persistence.md");
     }
 
     private void row(String operation, double[] ops, double[] jdbc) {
@@ -115,16 +110,12 @@ class PersistenceBenchmark {
         report.append(String.format("| %s | %.0f | %.0f | %.2fx |%n", operation, opsMedian, jdbcMedian, opsMedian / jdbcMedian));
     }
 
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    private static double median(double[] values) {
+        return Timings.median(values);
     }
 
     static double time(Supplier<?> work) {
-        long start = System.nanoTime();
-        work.get();
-        return (System.nanoTime() - start) / 1e6;
+        return Timings.time(work::get);
     }
 
     private static double time(ThrowingRunnable work) {
