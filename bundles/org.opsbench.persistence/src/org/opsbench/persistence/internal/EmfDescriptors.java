@@ -58,6 +58,15 @@ public final class EmfDescriptors {
      */
     private static final BatchFetchType BATCH = BatchFetchType.IN;
 
+    /**
+     * Ids per batch read of children (EclipseLink's default is 500). With 500 parameters in the IN
+     * list Derby 10.17 scans a table of some ten thousand rows and compares each row with every
+     * parameter instead of probing the container index: the ports of 2,000 devices (17,600 rows)
+     * took 1,129 ms in four reads of 500, 36-96 ms in reads of 50-250; on a table twenty times
+     * larger, reads of 100 were still faster than reads of 500 (33 against 119 ms).
+     */
+    static final int BATCH_SIZE = 100;
+
     private static final int STRING_LENGTH = 255;
     private static final int ENUM_LENGTH = 64;
 
@@ -262,7 +271,7 @@ public final class EmfDescriptors {
         String childTable = SqlNames.table(hierarchyRoot(childClass));
         String foreignKey = childTable + "." + SqlNames.containerColumn(containment);
         if (containment.isMany()) {
-            OneToManyMapping mapping = containmentMapping(new OneToManyMapping(), containment, childClass);
+            OneToManyMapping mapping = containmentMapping(new BatchedMappings.OneToMany(), containment, childClass);
             mapping.useCollectionClass(ArrayList.class);
             mapping.addTargetForeignKeyFieldName(foreignKey, ownerTable + "." + SqlNames.ID);
             descriptor.addMapping(mapping);
@@ -300,7 +309,7 @@ public final class EmfDescriptors {
     }
 
     private void mapReferenceList(RelationalDescriptor descriptor, String ownerTable, EReference reference) {
-        ManyToManyMapping mapping = new ManyToManyMapping();
+        ManyToManyMapping mapping = new BatchedMappings.ManyToMany();
         mapping.setAttributeName(reference.getName());
         mapping.setAttributeAccessor(new FeatureAccessor(reference));
         mapping.setReferenceClass(implementationClasses.get(reference.getEReferenceType()));
