@@ -146,14 +146,10 @@ public final class CaseList {
     private static List<Row> rows(Database database, Criteria criteria, int max, int wordsById) {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
-            where.append(" AND c.closedAt IS NULL");
-        }
+        indexedConditions(criteria, where, parameters);
         condition(where, parameters, "LOWER(c.vendor) LIKE ?", Texts.given(criteria.vendor()) == null ? null
                 : "%" + criteria.vendor().strip().toLowerCase(Locale.ROOT) + "%");
         condition(where, parameters, "c.kind = ?", criteria.kind());
-        condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
-        condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
         condition(where, parameters, "c.customer.persistentId = ?", criteria.customerId());
         condition(where, parameters, "c.status = ?", criteria.status());
         condition(where, parameters, "c.severity = ?", Texts.given(criteria.severity()));
@@ -246,11 +242,7 @@ public final class CaseList {
         // Only the conditions on the index's own columns narrow the walk; the rest are checked on the rows.
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
-            where.append(" AND c.closedAt IS NULL");
-        }
-        condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
-        condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
+        indexedConditions(criteria, where, parameters);
         String walk = "SELECT c.persistentId FROM ServiceCase c" + (where.isEmpty() ? "" : " WHERE" + where.substring(4)) + ORDER;
         List<Object[]> found = new ArrayList<>();
         int stretch = 4 * max;
@@ -316,6 +308,15 @@ public final class CaseList {
 
     private static SlaEvaluator deadlineReader(Database database) {
         return DEADLINE_READERS.computeIfAbsent(database, d -> new SlaEvaluator(d, "list"));
+    }
+
+    /** The criteria on the ordered index's own columns: open or not, and the opening range. */
+    private static void indexedConditions(Criteria criteria, StringBuilder where, List<Object> parameters) {
+        if (!criteria.withClosed() && criteria.status() != CaseStatus.CLOSED) {
+            where.append(" AND c.closedAt IS NULL");
+        }
+        condition(where, parameters, "c.openedAt >= ?", criteria.openedFrom());
+        condition(where, parameters, "c.openedAt < ?", criteria.openedBefore());
     }
 
     private static void condition(StringBuilder where, List<Object> parameters, String clause, Object value) {
