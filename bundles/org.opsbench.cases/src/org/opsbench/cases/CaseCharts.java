@@ -1,9 +1,7 @@
 package org.opsbench.cases;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The dashboard's built-in charts, contributed through {@code org.opsbench.cases.dashboardCharts}
@@ -31,9 +29,9 @@ public final class CaseCharts {
 
         @Override
         public Figure figure(Scope scope) {
-            List<CaseStatistics.Week> weeks = weeks(scope);
+            double[] breaches = java.util.Arrays.stream(CaseStatistics.breachesPerWeek(scope)).asDoubleStream().toArray();
             return new Figure(Messages.format("chartBreaches"), Style.BARS, Messages.format("chartWeek"), Messages.format("chartCases"),
-                    mondays(weeks), List.of(new Series("breaches", Messages.format("chartCases"), values(weeks, CaseStatistics.Week::breaches))));
+                    scope.weekLabels(), List.of(new Series("breaches", Messages.format("chartCases"), breaches)));
         }
     }
 
@@ -42,26 +40,14 @@ public final class CaseCharts {
 
         @Override
         public Figure figure(Scope scope) {
-            List<CaseStatistics.Week> weeks = weeks(scope);
+            CaseStatistics.MeanTimes times = CaseStatistics.meanTimesPerWeek(scope);
             return new Figure(Messages.format("chartTimes"), Style.LINES, Messages.format("chartWeek"), Messages.format("chartHours"),
-                    mondays(weeks), List.of(
-                            new Series("respond", Messages.format("chartRespond"),
-                                    values(weeks, w -> w.meanRespondHours() == null ? 0 : w.meanRespondHours())),
-                            new Series("resolve", Messages.format("chartResolve"),
-                                    values(weeks, w -> w.meanResolveHours() == null ? 0 : w.meanResolveHours()))));
+                    scope.weekLabels(), List.of(new Series("respond", Messages.format("chartRespond"), values(times.respondHours())),
+                            new Series("resolve", Messages.format("chartResolve"), values(times.resolveHours()))));
         }
     }
 
-    private static List<CaseStatistics.Week> weeks(DashboardChart.Scope scope) {
-        return CaseStatistics.weeks(scope.database(), scope.now(), scope.zone(), scope.weeks(), scope.customerId());
-    }
-
-    private static List<String> mondays(List<CaseStatistics.Week> weeks) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d");
-        return weeks.stream().map(w -> day.format(w.monday())).toList();
-    }
-
-    private static double[] values(List<CaseStatistics.Week> weeks, ToDoubleFunction<CaseStatistics.Week> value) {
-        return weeks.stream().mapToDouble(value).toArray();
+    private static double[] values(Double[] hours) {
+        return java.util.Arrays.stream(hours).mapToDouble(h -> h == null ? 0 : h).toArray();
     }
 }

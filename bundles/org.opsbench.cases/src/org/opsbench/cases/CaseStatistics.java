@@ -94,24 +94,40 @@ public final class CaseStatistics {
      * @return the {@code weekCount} weeks up to the one of {@code now} (weeks start on Monday), oldest first
      */
     public static List<Week> weeks(Database database, Instant now, ZoneId zone, int weekCount, Long customerId) {
-        String ofCase = customerId == null ? "" : " AND c.customer.persistentId = " + customerId; // a long: nothing to escape
-        LocalDate thisMonday = LocalDate.ofInstant(now, zone).with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                java.time.DayOfWeek.MONDAY));
-        LocalDate firstMonday = thisMonday.minusWeeks(weekCount - 1L);
-        Instant from = firstMonday.atStartOfDay(zone).toInstant();
-        Instant before = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        long[] breaches = new long[weekCount];
-        for (Instant due : database.list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3"
-                + ofCase.replace("c.customer", "e.serviceCase.customer"), Instant.class, SlaEventKind.BREACH, from, before)) {
-            breaches[week(firstMonday, due, zone)]++;
+        DashboardChart.Scope scope = new DashboardChart.Scope(database, now, zone, weekCount, customerId);
+        long[] breaches = breachesPerWeek(scope);
+        MeanTimes times = meanTimesPerWeek(scope);
+        List<Week> weeks = new ArrayList<>();
+        for (int i = 0; i < weekCount; i++) {
+            weeks.add(new Week(scope.firstMonday().plusWeeks(i), breaches[i], times.respondHours()[i], times.resolveHours()[i]));
         }
+        return weeks;
+    }
+
+    /** Mean hours to respond and to resolve of the cases opened in each week shown; null for a week without any. */
+    public record MeanTimes(Double[] respondHours, Double[] resolveHours) {
+    }
+
+    /** @return the missed deadlines that fell due in each week of the scope, of its customer when it has one */
+    public static long[] breachesPerWeek(DashboardChart.Scope scope) {
+        long[] breaches = new long[scope.weeks()];
+        for (Instant due : scope.database().list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3"
+                + ofCustomer(scope, "e.serviceCase.customer"), Instant.class, SlaEventKind.BREACH, scope.from(), scope.before())) {
+            breaches[scope.week(due)]++;
+        }
+        return breaches;
+    }
+
+    /** @return the mean times of the cases opened in each week of the scope, of its customer when it has one */
+    public static MeanTimes meanTimesPerWeek(DashboardChart.Scope scope) {
+        int weekCount = scope.weeks();
         long[] respondSeconds = new long[weekCount];
         long[] responded = new long[weekCount];
         long[] resolveSeconds = new long[weekCount];
         long[] resolved = new long[weekCount];
-        for (Object[] r : database.list("SELECT c.openedAt, c.respondedAt, c.resolvedAt FROM ServiceCase c WHERE c.openedAt >= ?1"
-                + " AND c.openedAt < ?2" + ofCase, Object[].class, from, before)) {
-            int week = week(firstMonday, (Instant) r[0], zone);
+        for (Object[] r : scope.database().list("SELECT c.openedAt, c.respondedAt, c.resolvedAt FROM ServiceCase c WHERE c.openedAt >= ?1"
+                + " AND c.openedAt < ?2" + ofCustomer(scope, "c.customer"), Object[].class, scope.from(), scope.before())) {
+            int week = scope.week((Instant) r[0]);
             if (r[1] != null) {
                 respondSeconds[week] += Duration.between((Instant) r[0], (Instant) r[1]).toSeconds();
                 responded[week]++;
@@ -121,16 +137,17 @@ public final class CaseStatistics {
                 resolved[week]++;
             }
         }
-        List<Week> weeks = new ArrayList<>();
+        Double[] respond = new Double[weekCount];
+        Double[] resolve = new Double[weekCount];
         for (int i = 0; i < weekCount; i++) {
-            weeks.add(new Week(firstMonday.plusWeeks(i), breaches[i], responded[i] == 0 ? null : respondSeconds[i] / 3600.0 / responded[i],
-                    resolved[i] == 0 ? null : resolveSeconds[i] / 3600.0 / resolved[i]));
+            respond[i] = responded[i] == 0 ? null : respondSeconds[i] / 3600.0 / responded[i];
+            resolve[i] = resolved[i] == 0 ? null : resolveSeconds[i] / 3600.0 / resolved[i];
         }
-        return weeks;
+        return new MeanTimes(respond, resolve);
     }
 
-    private static int week(LocalDate firstMonday, Instant at, ZoneId zone) {
-        return (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, zone));
+    private static String ofCustomer(DashboardChart.Scope scope, String customerPath) {
+        return scope.customerId() == null ? "" : " AND " + customerPath + ".persistentId = " + scope.customerId(); // a long: nothing to escape
     }
 
     /** @return the first instant of the half year ({@code half} 1: January to June, 2: July to December) and the first after it */

@@ -1,7 +1,12 @@
 package org.opsbench.cases;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.opsbench.persistence.Database;
@@ -19,6 +24,33 @@ public interface DashboardChart {
         /** @return whether only one customer's figures may be shown (the user is that customer's staff) */
         public boolean oneCustomer() {
             return customerId != null;
+        }
+
+        /** @return the Monday the first week shown begins on; weeks start on Monday, the current one is last */
+        public LocalDate firstMonday() {
+            return LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        }
+
+        /** @return the first instant of the weeks shown */
+        public Instant from() {
+            return firstMonday().atStartOfDay(zone).toInstant();
+        }
+
+        /** @return the first instant after the weeks shown */
+        public Instant before() {
+            return firstMonday().plusWeeks(weeks).atStartOfDay(zone).toInstant();
+        }
+
+        /** @return the position among the weeks shown of the week holding {@code at} (between {@link #from} and {@link #before}) */
+        public int week(Instant at) {
+            return (int) ChronoUnit.WEEKS.between(firstMonday(), LocalDate.ofInstant(at, zone));
+        }
+
+        /** @return the weeks shown by their Mondays, e.g. 5/11, as categories of a chart */
+        public List<String> weekLabels() {
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d");
+            LocalDate first = firstMonday();
+            return java.util.stream.IntStream.range(0, weeks).mapToObj(i -> day.format(first.plusWeeks(i))).toList();
         }
     }
 
