@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -43,6 +44,8 @@ public final class DiagramEditing {
 
     private final Diagram diagram;
     private final EditingDomain domain;
+    /** While {@link #inOneStep} runs: the commands executed so far, to go on the stack as one. */
+    private CompoundCommand step;
 
     public DiagramEditing(Diagram diagram) {
         this(diagram, new BasicCommandStack());
@@ -172,6 +175,43 @@ public final class DiagramEditing {
         return null;
     }
 
+    /**
+     * Links two devices: the source's first free port that some free port of the target can be cabled
+     * to (the same media, or a virtual port), with the first such target port; the first free ports of
+     * both when no pair fits. What drawing a link from one device to another does. A device without a
+     * free port is refused.
+     */
+    public Link connect(Device source, Device target) {
+        if (source == target) {
+            throw new TopologyException(Messages.format("sameDevice", source.getName()));
+        }
+        List<Port> sourcePorts = freePorts(source);
+        List<Port> targetPorts = freePorts(target);
+        for (Device device : List.of(source, target)) {
+            if ((device == source ? sourcePorts : targetPorts).isEmpty()) {
+                throw new TopologyException(Messages.format("importNoFreePort", device.getName()));
+            }
+        }
+        for (Port from : sourcePorts) {
+            for (Port to : targetPorts) {
+                if (DiagramValidation.compatible(from, to)) {
+                    return connect(from, to);
+                }
+            }
+        }
+        return connect(sourcePorts.get(0), targetPorts.get(0));
+    }
+
+    /** @return the device's ports without a link, in order */
+    public List<Port> freePorts(Device device) {
+        Set<Port> linked = new java.util.HashSet<>();
+        for (Link link : diagram.getLinks()) {
+            linked.add(link.getSource());
+            linked.add(link.getTarget());
+        }
+        return device.getPorts().stream().filter(port -> !linked.contains(port)).toList();
+    }
+
     /** @return the links at any port of the device */
     public List<Link> linksOf(Device device) {
         return diagram.getLinks().stream().filter(l -> l.getSource().eContainer() == device || l.getTarget().eContainer() == device).toList();
@@ -249,6 +289,89 @@ public final class DiagramEditing {
         run(move);
     }
 
+    /** Moves and resizes a zone; its devices stay where they are. A size below 16 is refused. */
+    public void setBounds(Zone zone, int x, int y, int width, int height) {
+        if (width < 16 || height < 16) {
+            throw new TopologyException(Messages.format("tooSmall", zone.getName(), width, height));
+        }
+        CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
+        bounds.append(set(zone, Literals.ZONE__X, x));
+        bounds.append(set(zone, Literals.ZONE__Y, y));
+        bounds.append(set(zone, Literals.ZONE__WIDTH, width));
+        bounds.append(set(zone, Literals.ZONE__HEIGHT, height));
+        run(bounds);
+    }
+
+    /** Renames a zone. */
+    public void rename(Zone zone, String name) {
+        run(labelled(Messages.format("commandRename"), set(zone, Literals.ZONE__NAME, requireName(name))));
+    }
+
+    /**
+     * Runs several edits as one step on the stack, labelled {@code label}: what an editor does for
+     * one gesture that changes several things (moving a selection, dropping a device into a zone).
+     * When one edit is refused, the ones before it are undone and nothing reaches the stack.
+     */
+    public void inOneStep(String label, Runnable edits) {
+        if (step != null) { // already inside a step: part of it
+            edits.run();
+            return;
+        }
+        CompoundCommand done = new CompoundCommand(label);
+        step = done;
+        try {
+            edits.run();
+        } catch (RuntimeException refused) {
+            step = null;
+            done.undo(); // in reverse order
+            throw refused;
+        } finally {
+            step = null;
+        }
+        if (!done.getCommandList().isEmpty()) {
+            commandStack().execute(new Executed(done));
+        }
+    }
+
+    /** Edits already carried out inside {@link #inOneStep}: the stack's execute only records them. */
+    private static final class Executed extends AbstractCommand {
+        private final CompoundCommand edits;
+        private boolean recorded;
+
+        Executed(CompoundCommand edits) {
+            super(edits.getLabel());
+            this.edits = edits;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            if (recorded) {
+                edits.redo();
+            }
+            recorded = true;
+        }
+
+        @Override
+        public void undo() {
+            edits.undo();
+        }
+
+        @Override
+        public void redo() {
+            edits.redo();
+        }
+
+        @Override
+        public java.util.Collection<?> getAffectedObjects() {
+            return edits.getAffectedObjects();
+        }
+    }
+
     /** Draws the links straight or at right angles. */
     public void setRouting(Routing routing) {
         run(labelled(Messages.format("commandRouting"), set(diagram, Literals.DIAGRAM__ROUTING, routing)));
@@ -310,7 +433,12 @@ public final class DiagramEditing {
         if (!command.canExecute()) {
             throw new IllegalStateException("Cannot execute " + command.getLabel());
         }
-        commandStack().execute(command);
+        if (step != null) {
+            command.execute();
+            step.append(command);
+        } else {
+            commandStack().execute(command);
+        }
     }
 
     private static String requireName(String name) {

@@ -154,4 +154,53 @@ class DiagramEditingTest {
         assertEquals(Routing.STRAIGHT, diagram.getRouting());
         assertTrue(editing.canUndo(), "the two devices are still there to undo");
     }
+
+    @Test
+    void drawingALinkBetweenDevicesTakesTheirFirstFreeCompatiblePorts() {
+        Device storage = editing.addDevice(DeviceTypes.find("storage"), "san-01", 300, 300);
+        // The storage's first free port is fibre: it meets the switch's first fibre port, not its first (copper) one.
+        Link fibre = editing.connect(storage, core);
+        assertEquals("FC0", fibre.getSource().getName());
+        assertEquals("XGE1/0/1", fibre.getTarget().getName());
+        Link copper = editing.connect(router, core);
+        assertEquals("GE0/0/0", copper.getSource().getName());
+        assertEquals("GE1/0/1", copper.getTarget().getName());
+        assertEquals(26, editing.freePorts(core).size());
+
+        Device ap = editing.addDevice(DeviceTypes.find("wireless-ap"), "ap-01", 400, 400);
+        editing.connect(ap, core);
+        TopologyException full = assertThrows(TopologyException.class, () -> editing.connect(ap, router));
+        assertTrue(full.getMessage().contains("ap-01"), full.getMessage());
+        assertThrows(TopologyException.class, () -> editing.connect(core, core));
+    }
+
+    @Test
+    void severalEditsInOneStepUndoTogetherAndARefusalLeavesNothing() {
+        Zone lan = editing.addZone("LAN", ZoneKind.ZONE, "10.1.0.0/24", 0, 0, 400, 400);
+        editing.inOneStep("Move", () -> {
+            editing.move(List.of(router), 10, 10);
+            editing.putInZone(List.of(router), lan);
+            editing.setBounds(lan, 5, 5, 500, 300);
+        });
+        assertEquals("Move", editing.commandStack().getUndoCommand().getLabel());
+        assertEquals(110, router.getX());
+        assertSame(lan, router.getZone());
+        assertEquals(500, lan.getWidth());
+
+        editing.undo();
+        assertEquals(100, router.getX());
+        assertNull(router.getZone());
+        assertEquals(400, lan.getWidth());
+        assertEquals("Add Zone", editing.commandStack().getUndoCommand().getLabel());
+        editing.redo();
+        assertEquals(110, router.getX());
+        assertSame(lan, router.getZone());
+
+        assertThrows(TopologyException.class, () -> editing.inOneStep("Resize", () -> {
+            editing.setBounds(router, 0, 0, 200, 200);
+            editing.setBounds(core, 0, 0, 4, 4);
+        }));
+        assertEquals(DiagramEditing.DEVICE_WIDTH, router.getWidth());
+        assertEquals("Move", editing.commandStack().getUndoCommand().getLabel());
+    }
 }
