@@ -6,7 +6,7 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EClass;
 
 /** Tells views that an aggregate was saved, so lists and trees show it without a manual refresh. */
-final class ModelChanges {
+public final class ModelChanges {
 
     private static final ListenerList<BiConsumer<EClass, Long>> LISTENERS = new ListenerList<>();
 
@@ -22,7 +22,7 @@ final class ModelChanges {
     }
 
     /** Called on the UI thread after a save. */
-    static void saved(EClass rootClass, long id) {
+    public static void saved(EClass rootClass, long id) {
         for (BiConsumer<EClass, Long> listener : LISTENERS) {
             listener.accept(rootClass, id);
         }

@@ -20,7 +20,9 @@ import org.opsbench.persistence.Directory.Entry;
 public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclipse.core.runtime.IAdaptable {
 
     public enum Kind {
-        ROOT, REGION, OFFICE, CUSTOMER, SITE, EQUIPMENT, ENGINEERS, ENGINEER
+        ROOT, REGION, OFFICE, CUSTOMER, SITE, EQUIPMENT, ENGINEERS, ENGINEER,
+        /** A folder a plug-in adds under each customer, and one of its entries. */
+        FOLDER, FOLDER_ITEM
     }
 
     /** Customers read per query when an office opens. */
@@ -31,9 +33,17 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     private final NavigatorNode parent;
     private final Supplier<Directory> directory;
     private final Supplier<String> customerFilter;
+    /** For folders and their entries: the contribution, else null. */
+    private final NavigatorFolders.Contributed folder;
 
     private NavigatorNode(Kind kind, Entry entry, NavigatorNode parent, Supplier<Directory> directory,
             Supplier<String> customerFilter) {
+        this(kind, entry, parent, directory, customerFilter, null);
+    }
+
+    private NavigatorNode(Kind kind, Entry entry, NavigatorNode parent, Supplier<Directory> directory,
+            Supplier<String> customerFilter, NavigatorFolders.Contributed folder) {
+        this.folder = folder;
         this.kind = kind;
         this.entry = entry;
         this.parent = parent;
@@ -69,7 +79,19 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
                 }
                 fetchCustomers(source, collector, monitor);
             }
-            case CUSTOMER -> add(children, Kind.SITE, source.sites(entry.id()));
+            case CUSTOMER -> {
+                add(children, Kind.SITE, source.sites(entry.id()));
+                for (NavigatorFolders.Contributed contributed : NavigatorFolders.installed()) {
+                    children.add(new NavigatorNode(Kind.FOLDER, new Entry(entry.id(), null, contributed.name()), this, directory,
+                            customerFilter, contributed));
+                }
+            }
+            case FOLDER -> {
+                for (org.opsbench.ui.workbench.NavigatorFolder.Item item : folder.folder().items(OpsBenchDatabase.get(), entry.id())) {
+                    children.add(new NavigatorNode(Kind.FOLDER_ITEM, new Entry(item.id(), null, item.label()), this, directory,
+                            customerFilter, folder));
+                }
+            }
             case SITE -> add(children, Kind.EQUIPMENT, source.equipment(entry.id()));
             case ENGINEERS -> add(children, Kind.ENGINEER, source.engineers(entry.id()));
             default -> {
@@ -108,7 +130,7 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
 
     @Override
     public boolean isContainer() {
-        return kind != Kind.EQUIPMENT && kind != Kind.ENGINEER;
+        return kind != Kind.EQUIPMENT && kind != Kind.ENGINEER && kind != Kind.FOLDER_ITEM;
     }
 
     /** @return the node of the given kind on the way up from here (this node included), or null */
@@ -124,6 +146,11 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     /** @return the code or number shown for this node (customer number, serial number, employee number, city) */
     public String code() {
         return entry == null ? null : entry.code();
+    }
+
+    /** @return for a folder or one of its entries: what the plug-in contributed, else null */
+    NavigatorFolders.Contributed folder() {
+        return folder;
     }
 
     /** @return the name shown for this node */
@@ -180,7 +207,8 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     @Override
     public boolean equals(Object other) {
         return other instanceof NavigatorNode node && node.kind == kind
-                && (kind == Kind.ROOT || node.entry.id() == entry.id());
+                && (kind == Kind.ROOT || node.entry.id() == entry.id())
+                && (folder == null || folder.id().equals(node.folder.id()));
     }
 
     @Override

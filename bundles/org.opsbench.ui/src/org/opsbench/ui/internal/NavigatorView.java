@@ -137,7 +137,7 @@ public final class NavigatorView extends ViewPart {
 
     private static boolean opens(NavigatorNode node) {
         return switch (node.kind()) {
-            case CUSTOMER, SITE, EQUIPMENT, ENGINEER -> true;
+            case CUSTOMER, SITE, EQUIPMENT, ENGINEER, FOLDER_ITEM -> true;
             default -> false;
         };
     }
@@ -153,6 +153,11 @@ public final class NavigatorView extends ViewPart {
 
     /** Opens the aggregate a node belongs to (its customer, or the engineer) with the node's object selected. */
     private void open(NavigatorNode node) {
+        if (node.kind() == NavigatorNode.Kind.FOLDER_ITEM) {
+            node.folder().folder().open(getSite().getPage(), node.ancestor(NavigatorNode.Kind.CUSTOMER).id(),
+                    new org.opsbench.ui.workbench.NavigatorFolder.Item(node.id(), node.name()));
+            return;
+        }
         ModelEditorInput input = node.kind() == NavigatorNode.Kind.ENGINEER
                 ? ModelEditorInput.open(OpsPackage.Literals.ENGINEER, node.id(), 0, node.getLabel(node))
                 : ModelEditorInput.open(OpsPackage.Literals.CUSTOMER, node.ancestor(NavigatorNode.Kind.CUSTOMER).id(),
@@ -182,6 +187,15 @@ public final class NavigatorView extends ViewPart {
                         @Override
                         public void run() {
                             open(node);
+                        }
+                    });
+                }
+                NavigatorNode folderNode = node.ancestor(NavigatorNode.Kind.FOLDER);
+                if (folderNode != null && folderNode.folder().folder().newItemLabel() != null) {
+                    manager.add(new Action(folderNode.folder().folder().newItemLabel()) {
+                        @Override
+                        public void run() {
+                            folderNode.folder().folder().create(getSite().getPage(), folderNode.id());
                         }
                     });
                 }

@@ -23,6 +23,14 @@ public final class ServiceDesk {
         return OpsBenchDatabase.user();
     }
 
+    /**
+     * Tells the workbench's views (the navigator, its plug-in folders) that an aggregate was saved, so
+     * that they show it without a manual refresh. Call on the UI thread, after the save.
+     */
+    public static void announceSaved(org.eclipse.emf.ecore.EClass rootClass, long id) {
+        org.opsbench.ui.internal.ModelChanges.saved(rootClass, id);
+    }
+
     /** @return a name for this workbench in claims and records: the user's login, host and process */
     public static String workbenchName() {
         return user().getLogin() + "@" + Host.NAME + "#" + ProcessHandle.current().pid();
