@@ -310,7 +310,8 @@ public final class DiagramEditing {
     /**
      * Runs several edits as one step on the stack, labelled {@code label}: what an editor does for
      * one gesture that changes several things (moving a selection, dropping a device into a zone).
-     * When one edit is refused, the ones before it are undone and nothing reaches the stack.
+     * Without a label the step takes its first edit's ("Add Router", "Move"). When one edit is
+     * refused, the ones before it are undone and nothing reaches the stack.
      */
     public void inOneStep(String label, Runnable edits) {
         if (step != null) { // already inside a step: part of it
@@ -329,7 +330,7 @@ public final class DiagramEditing {
             step = null;
         }
         if (!done.getCommandList().isEmpty()) {
-            commandStack().execute(new Executed(done));
+            commandStack().execute(new Executed(label != null ? label : done.getCommandList().get(0).getLabel(), done));
         }
     }
 
@@ -338,8 +339,8 @@ public final class DiagramEditing {
         private final CompoundCommand edits;
         private boolean recorded;
 
-        Executed(CompoundCommand edits) {
-            super(edits.getLabel());
+        Executed(String label, CompoundCommand edits) {
+            super(label);
             this.edits = edits;
         }
 

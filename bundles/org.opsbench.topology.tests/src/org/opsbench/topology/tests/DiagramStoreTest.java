@@ -2,6 +2,7 @@ package org.opsbench.topology.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -18,6 +19,8 @@ import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.testing.TestDatabases;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.Diagrams;
+import org.opsbench.topology.TopologyException;
 import org.opsbench.topology.model.AddressRange;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
@@ -132,5 +135,29 @@ class DiagramStoreTest {
             assertEquals(2L, database.list("SELECT COUNT(l) FROM Link l", Long.class).get(0), "the XMI copy keeps its own");
             assertEquals(1L, database.list("SELECT COUNT(e) FROM Equipment e", Long.class).get(0), "the equipment itself stays");
         }
+    }
+
+    @Test
+    void aCustomersDiagramsAreListedByNameAndANewOneStartsEmpty() {
+        long customerId;
+        try (ModelSession session = database.openSession()) {
+            customerId = ((org.opsbench.model.base.PersistentObject) session.query("SELECT c FROM Customer c", Customer.class).get(0))
+                    .getPersistentId();
+        }
+        assertEquals(List.of(), Diagrams.of(database, customerId));
+        long station = Diagrams.create(database, customerId, "  Pumping station 3 ");
+        long head = Diagrams.create(database, customerId, "Head office");
+        assertEquals(List.of(new Diagrams.Entry(head, "Head office"), new Diagrams.Entry(station, "Pumping station 3")),
+                Diagrams.of(database, customerId));
+        assertEquals(List.of(), Diagrams.of(database, customerId + 1000));
+        try (ModelSession session = database.openSession()) {
+            Diagram diagram = session.find(Diagram.class, station);
+            assertEquals(customerId, ((org.opsbench.model.base.PersistentObject) diagram.getCustomer()).getPersistentId());
+            assertTrue(diagram.getDevices().isEmpty());
+        }
+        TopologyException unnamed = assertThrows(TopologyException.class, () -> Diagrams.create(database, customerId, " "));
+        assertEquals("Give it a name.", unnamed.getMessage());
+        assertThrows(TopologyException.class, () -> Diagrams.create(database, customerId + 1000, "Nowhere"));
+        assertEquals(2, Diagrams.of(database, customerId).size());
     }
 }
