@@ -390,6 +390,41 @@ public final class SwtRobot {
         });
     }
 
+    /**
+     * Clicks with the left button at (x, y) in the control's coordinates, as the mouse would: move,
+     * press, release. For drawn canvases (diagrams, palettes) that react to the mouse itself.
+     */
+    public void click(Control control, int x, int y) {
+        onUi(() -> {
+            mouse(control, SWT.MouseMove, x, y, 0, 0);
+            mouse(control, SWT.MouseDown, x, y, 1, 0);
+            mouse(control, SWT.MouseUp, x, y, 1, SWT.BUTTON1);
+        });
+    }
+
+    /** Presses the left button at (fromX, fromY), moves in steps to (toX, toY) and releases it there. */
+    public void drag(Control control, int fromX, int fromY, int toX, int toY) {
+        onUi(() -> {
+            mouse(control, SWT.MouseMove, fromX, fromY, 0, 0);
+            mouse(control, SWT.MouseDown, fromX, fromY, 1, 0);
+            for (int step = 1; step <= 8; step++) {
+                mouse(control, SWT.MouseMove, fromX + (toX - fromX) * step / 8, fromY + (toY - fromY) * step / 8, 0, SWT.BUTTON1);
+            }
+            mouse(control, SWT.MouseUp, toX, toY, 1, SWT.BUTTON1);
+        });
+    }
+
+    private static void mouse(Control control, int type, int x, int y, int button, int stateMask) {
+        Event event = event(control);
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        event.stateMask = stateMask;
+        event.time = (int) System.currentTimeMillis();
+        control.notifyListeners(type, event);
+    }
+
     /** Chooses a menu bar item by its path, e.g. menu(shell, "File", "Save"); mnemonics (&) are ignored. */
     public void menu(Shell shell, String... path) {
         Menu bar = onUi(shell::getMenuBar);

@@ -21,6 +21,7 @@ class OptionalFeatureInstallTest {
 
     private static final String CLI_FEATURE = "org.opsbench.cli.feature.feature.group";
     private static final String CASES_FEATURE = "org.opsbench.cases.feature.feature.group";
+    private static final String TOPOLOGY_FEATURE = "org.opsbench.topology.feature.feature.group";
 
     @TempDir
     Path temp;
@@ -74,5 +75,22 @@ class OptionalFeatureInstallTest {
         Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);
         assertEquals(0, uninstall.exitCode(), uninstall.output());
         assertFalse(product.installedBundles().contains("org.opsbench.cases"), product.installedBundles().toString());
+    }
+
+    @Test
+    void theTopologyFeatureInstallsAloneOnTheCoreProductAndUninstalls() throws Exception {
+        Product product = Product.freshCopy(temp.resolve("opsbench"));
+        assertFalse(product.installedBundles().contains("org.opsbench.topology"), "the core product comes without network topology");
+
+        Product.Result install = product.director("-installIU", TOPOLOGY_FEATURE);
+        assertEquals(0, install.exitCode(), install.output());
+        assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.topology", "org.opsbench.topology.ui", "org.eclipse.gef",
+                "org.eclipse.draw2d", "org.opsbench.gef.compat", "com.ibm.icu", "org.eclipse.elk.alg.layered", "com.github.seancfoley.ipaddress")),
+                product.installedBundles().toString());
+        assertFalse(product.installedBundles().contains("org.opsbench.cases"), "case management does not come along: topology works without it");
+
+        Product.Result uninstall = product.director("-uninstallIU", TOPOLOGY_FEATURE);
+        assertEquals(0, uninstall.exitCode(), uninstall.output());
+        assertFalse(product.installedBundles().contains("org.opsbench.topology"), product.installedBundles().toString());
     }
 }

@@ -1,0 +1,39 @@
+package org.opsbench.topology.ui.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.opsbench.topology.DeviceTypes;
+import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.model.Zone;
+import org.opsbench.topology.model.ZoneKind;
+
+/** Names for what the palette creates: "switch-3", "Zone 2", the first number not taken yet; renamed in place afterwards. */
+final class DeviceNames {
+
+    private DeviceNames() {
+    }
+
+    static String next(Diagram diagram, DeviceTypes.DeviceType type) {
+        Set<String> taken = new HashSet<>();
+        diagram.getDevices().stream().map(Device::getName).forEach(taken::add);
+        return first(taken, n -> type.id() + "-" + n);
+    }
+
+    static String nextZone(Diagram diagram, ZoneKind kind) {
+        Set<String> taken = new HashSet<>();
+        diagram.getZones().stream().map(Zone::getName).forEach(taken::add);
+        String pattern = kind == ZoneKind.SITE ? Messages.siteName : Messages.zoneName;
+        return first(taken, n -> NLS.bind(pattern, n));
+    }
+
+    private static String first(Set<String> taken, java.util.function.IntFunction<String> name) {
+        for (int n = 1;; n++) {
+            if (!taken.contains(name.apply(n))) {
+                return name.apply(n);
+            }
+        }
+    }
+}

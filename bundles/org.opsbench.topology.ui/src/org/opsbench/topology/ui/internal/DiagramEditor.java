@@ -1,0 +1,533 @@
+package org.opsbench.topology.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.draw2d.FreeformFigure;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.ContextMenuProvider;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.LayerConstants;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.SnapToGrid;
+import org.eclipse.gef.editparts.LayerManager;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.AlignmentAction;
+import org.eclipse.gef.ui.actions.DirectEditAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.opsbench.persistence.ConcurrentChangeException;
+import org.opsbench.persistence.ModelSession;
+import org.opsbench.topology.DeviceTypes;
+import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramLayout;
+import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.Routing;
+import org.opsbench.topology.model.TopologyPackage;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/**
+ * The network diagram editor: the canvas with zones, devices and links, the palette of installed
+ * device types, automatic layout, PNG export. Every change goes through {@link DiagramEditing} on one
+ * undo history ({@link EditingStack}); the diagram is read and saved in jobs, and a save that meets
+ * somebody else's newer version offers to keep mine or reload theirs.
+ */
+public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
+
+    public static final String ID = "org.opsbench.topology.ui.diagramEditor";
+    static final String EDITING_PROPERTY = "org.opsbench.topology.editing";
+    public static final String LAYOUT_ACTION = "org.opsbench.topology.ui.layout";
+    public static final String EXPORT_PNG_ACTION = "org.opsbench.topology.ui.exportPng";
+    public static final String ORTHOGONAL_ACTION = "org.opsbench.topology.ui.orthogonal";
+    /** Grid spacing; moves and new devices snap to it. */
+    static final int GRID = 16;
+
+    private final EditingStack stack = new EditingStack(this::showRefusal);
+    private ModelSession session;
+    private Diagram diagram;
+    private DiagramEditing editing;
+    private PaletteRoot palette;
+    private volatile String lastRefusal;
+    private volatile boolean busy;
+
+    public DiagramEditor() {
+        DefaultEditDomain domain = new DefaultEditDomain(this);
+        domain.setCommandStack(stack);
+        setEditDomain(domain);
+    }
+
+    private DiagramEditorInput diagramInput() {
+        return (DiagramEditorInput) getEditorInput();
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DiagramEditorInput)) {
+            throw new PartInitException("Not a network diagram: " + input.getName());
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        load(diagramInput().diagramId());
+    }
+
+    /** Reads the diagram, whole, in a job; the canvas shows it when it is there. */
+    private void load(long diagramId) {
+        busy = true;
+        Job.create(NLS.bind(Messages.editorLoading, diagramInput().name()), (IProgressMonitor monitor) -> {
+            ModelSession opened = ServiceDesk.database().openSession();
+            try {
+                Diagram read = opened.find(Diagram.class, diagramId);
+                if (read == null) {
+                    throw new IllegalStateException(NLS.bind(Messages.editorGone, diagramInput().name()));
+                }
+                readWhole(read);
+                Display.getDefault().asyncExec(() -> show(opened, read));
+            } catch (RuntimeException e) {
+                opened.close();
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorLoadFailed, diagramInput().name(),
+                            e.getMessage()));
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Touches everything the canvas shows, so that nothing is read lazily on the UI thread. */
+    private static void readWhole(Diagram read) {
+        read.getZones().size();
+        for (Device device : read.getDevices()) {
+            device.getPorts().size();
+            device.getProperties().size();
+            if (device.getEquipment() != null) {
+                device.getEquipment().getSerialNumber();
+            }
+            device.getZone();
+        }
+        for (Link link : read.getLinks()) {
+            link.getSource().eContainer();
+            link.getTarget().eContainer();
+        }
+        read.getAddressPlan().size();
+    }
+
+    /** Works on a (newly read or merged) diagram from now on, with a fresh history. */
+    private void show(ModelSession newSession, Diagram shown) {
+        GraphicalViewer viewer = getGraphicalViewer();
+        if (viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            newSession.close();
+            return;
+        }
+        if (session != null && session != newSession) {
+            session.close();
+        }
+        session = newSession;
+        diagram = shown;
+        editing = new DiagramEditing(shown, stack.model());
+        stack.setEditing(editing);
+        stack.flush();
+        viewer.setProperty(EDITING_PROPERTY, editing);
+        viewer.setContents(shown);
+        setPartName(shown.getName());
+        firePropertyChange(PROP_DIRTY);
+        updateActions(getStackActions());
+        busy = false;
+    }
+
+    /** The palette starts pinned open at the right; where the user docks it and how wide is kept per workspace. */
+    @Override
+    protected FlyoutPaletteComposite.FlyoutPreferences getPalettePreferences() {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences stored = InstanceScope.INSTANCE.getNode("org.opsbench.topology.ui");
+        return new FlyoutPaletteComposite.FlyoutPreferences() {
+            @Override
+            public int getDockLocation() {
+                return stored.getInt("palette.dock", org.eclipse.draw2d.PositionConstants.EAST);
+            }
+
+            @Override
+            public int getPaletteState() {
+                return stored.getInt("palette.state", FlyoutPaletteComposite.STATE_PINNED_OPEN);
+            }
+
+            @Override
+            public int getPaletteWidth() {
+                return stored.getInt("palette.width", 150);
+            }
+
+            @Override
+            public void setDockLocation(int location) {
+                stored.putInt("palette.dock", location);
+            }
+
+            @Override
+            public void setPaletteState(int state) {
+                stored.putInt("palette.state", state);
+            }
+
+            @Override
+            public void setPaletteWidth(int width) {
+                stored.putInt("palette.width", width);
+            }
+        };
+    }
+
+    @Override
+    protected PaletteRoot getPaletteRoot() {
+        if (palette == null) {
+            palette = TopologyPalette.create(DeviceTypes.all());
+        }
+        return palette;
+    }
+
+    @Override
+    protected void configureGraphicalViewer() {
+        super.configureGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        viewer.getControl().setData("org.opsbench.testing.id", "diagram.canvas");
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
+        viewer.setEditPartFactory(new DiagramPartFactory());
+
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(new double[] { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0 });
+        IAction zoomIn = new ZoomInAction(zoom);
+        IAction zoomOut = new ZoomOutAction(zoom);
+        getActionRegistry().registerAction(zoomIn);
+        getActionRegistry().registerAction(zoomOut);
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_ENABLED, Boolean.TRUE);
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_VISIBLE, Boolean.TRUE);
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_SPACING, new Dimension(GRID, GRID));
+
+        KeyHandler keys = new KeyHandler();
+        keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
+        keys.put(KeyStroke.getPressed(SWT.F2, 0), getActionRegistry().getAction(GEFActionConstants.DIRECT_EDIT));
+        keys.put(KeyStroke.getPressed('=', '=', SWT.MOD1), zoomIn);
+        keys.put(KeyStroke.getPressed('+', '+', SWT.MOD1), zoomIn);
+        keys.put(KeyStroke.getPressed('-', '-', SWT.MOD1), zoomOut);
+        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
+
+        ContextMenuProvider menu = new ContextMenuProvider(viewer) {
+            @Override
+            public void buildContextMenu(IMenuManager manager) {
+                GEFActionConstants.addStandardActionGroups(manager);
+                ActionRegistry actions = getActionRegistry();
+                manager.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.UNDO.getId()));
+                manager.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.REDO.getId()));
+                manager.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(GEFActionConstants.DIRECT_EDIT));
+                manager.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(ActionFactory.DELETE.getId()));
+                MenuManager align = new MenuManager(Messages.alignMenu);
+                for (String id : ALIGNMENTS) {
+                    IAction action = actions.getAction(id);
+                    if (action.isEnabled()) {
+                        align.add(action);
+                    }
+                }
+                if (!align.isEmpty()) {
+                    manager.appendToGroup(GEFActionConstants.GROUP_REST, align);
+                }
+                manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_IN));
+                manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
+                manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(LAYOUT_ACTION));
+                manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(ORTHOGONAL_ACTION));
+                manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(EXPORT_PNG_ACTION));
+            }
+        };
+        viewer.setContextMenu(menu);
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private static final String[] ALIGNMENTS = { GEFActionConstants.ALIGN_LEFT, GEFActionConstants.ALIGN_CENTER,
+            GEFActionConstants.ALIGN_RIGHT, GEFActionConstants.ALIGN_TOP, GEFActionConstants.ALIGN_MIDDLE, GEFActionConstants.ALIGN_BOTTOM };
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void createActions() {
+        super.createActions();
+        ActionRegistry registry = getActionRegistry();
+        List<String> selectionActions = getSelectionActions();
+        IAction rename = new DirectEditAction((org.eclipse.ui.IWorkbenchPart) this);
+        registry.registerAction(rename);
+        selectionActions.add(rename.getId());
+        for (int alignment : new int[] { org.eclipse.draw2d.PositionConstants.LEFT, org.eclipse.draw2d.PositionConstants.CENTER,
+                org.eclipse.draw2d.PositionConstants.RIGHT, org.eclipse.draw2d.PositionConstants.TOP, org.eclipse.draw2d.PositionConstants.MIDDLE,
+                org.eclipse.draw2d.PositionConstants.BOTTOM }) {
+            IAction align = new AlignmentAction((org.eclipse.ui.IWorkbenchPart) this, alignment);
+            registry.registerAction(align);
+            selectionActions.add(align.getId());
+        }
+        registry.registerAction(action(LAYOUT_ACTION, Messages.layoutAction, IAction.AS_PUSH_BUTTON, this::layOut));
+        registry.registerAction(action(EXPORT_PNG_ACTION, Messages.exportPngAction, IAction.AS_PUSH_BUTTON, this::askAndExportPng));
+        registry.registerAction(action(ORTHOGONAL_ACTION, Messages.orthogonalAction, IAction.AS_CHECK_BOX, this::toggleRouting));
+    }
+
+    private static IAction action(String id, String label, int style, Runnable run) {
+        Action action = new Action(label, style) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setId(id);
+        return action;
+    }
+
+    @Override
+    public void commandStackChanged(java.util.EventObject event) {
+        super.commandStackChanged(event);
+        IAction orthogonal = getActionRegistry().getAction(ORTHOGONAL_ACTION);
+        if (orthogonal != null && diagram != null) {
+            orthogonal.setChecked(diagram.getRouting() == Routing.ORTHOGONAL);
+        }
+    }
+
+    private void toggleRouting() {
+        if (editing != null) {
+            Routing next = diagram.getRouting() == Routing.ORTHOGONAL ? Routing.STRAIGHT : Routing.ORTHOGONAL;
+            stack.execute(new Edit(null, () -> editing.setRouting(next)));
+        }
+    }
+
+    /** Automatic layout (ELK) in a job with progress; the result is one step to undo. */
+    public void layOut() {
+        if (editing == null) {
+            return;
+        }
+        Diagram laidOut = diagram;
+        busy = true;
+        Job job = Job.create(NLS.bind(Messages.layoutJob, laidOut.getName()), (IProgressMonitor monitor) -> {
+            try {
+                DiagramLayout.Placement placement = DiagramLayout.compute(laidOut, monitor);
+                Display.getDefault().asyncExec(() -> {
+                    if (diagram == laidOut) {
+                        stack.execute(new Edit(null, () -> editing.place(placement)));
+                    }
+                    busy = false;
+                });
+            } catch (OperationCanceledException cancelled) {
+                busy = false;
+                return Status.CANCEL_STATUS;
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void askAndExportPng() {
+        if (diagram == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFileName(diagram.getName() + ".png");
+        dialog.setFilterExtensions(new String[] { "*.png", "*.*" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            exportPng(Path.of(chosen));
+        }
+    }
+
+    /**
+     * Draws the whole diagram at full size (whatever the zoom) and writes it as PNG in a job.
+     *
+     * @return the size of the image, in pixels
+     */
+    public Dimension exportPng(Path file) {
+        LayerManager layers = (LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID);
+        IFigure printable = layers.getLayer(LayerConstants.PRINTABLE_LAYERS);
+        Rectangle extent = printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
+        Image image = new Image(Display.getCurrent(), extent.width, extent.height);
+        GC gc = new GC(image);
+        SWTGraphics graphics = new SWTGraphics(gc);
+        try {
+            graphics.setBackgroundColor(TierColors.CARD);
+            graphics.fillRectangle(0, 0, extent.width, extent.height);
+            graphics.translate(-extent.x, -extent.y);
+            printable.paint(graphics);
+        } finally {
+            graphics.dispose();
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { data };
+                loader.save(file.toString(), SWT.IMAGE_PNG);
+            } catch (RuntimeException e) {
+                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
+                        NLS.bind(Messages.exportFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+        return new Dimension(data.width, data.height);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (session == null) {
+            return;
+        }
+        save(session, diagram);
+    }
+
+    private void save(ModelSession saving, Diagram saved) {
+        busy = true;
+        Job.create(NLS.bind(Messages.editorSaving, saved.getName()), (IProgressMonitor monitor) -> {
+            try {
+                saving.save();
+                Display.getDefault().asyncExec(() -> {
+                    stack.markSaveLocation();
+                    ServiceDesk.announceSaved(TopologyPackage.Literals.DIAGRAM, persistentId(saved));
+                    busy = false;
+                });
+            } catch (ConcurrentChangeException conflict) {
+                Display.getDefault().asyncExec(() -> resolveConflict(saved));
+            } catch (RuntimeException e) {
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorSaveFailed, saved.getName(), e.getMessage()));
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Somebody saved this diagram first: keep mine (written over theirs) or reload theirs. */
+    private void resolveConflict(Diagram mine) {
+        int choice = new MessageDialog(getSite().getShell(), Messages.conflictTitle, null, NLS.bind(Messages.conflictMessage, mine.getName()),
+                MessageDialog.WARNING, 2, Messages.conflictOverwrite, Messages.conflictReload,
+                org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL).open();
+        if (choice == 0) {
+            busy = true;
+            Job.create(NLS.bind(Messages.editorSaving, mine.getName()), (IProgressMonitor monitor) -> {
+                ModelSession fresh = ServiceDesk.database().openSession();
+                try {
+                    Diagram merged = fresh.overwrite(mine);
+                    readWhole(merged);
+                    Display.getDefault().asyncExec(() -> {
+                        show(fresh, merged);
+                        stack.execute(new Edit(null, () -> {
+                        })); // nothing to undo, but unsaved until the save below
+                        save(fresh, merged);
+                    });
+                } catch (RuntimeException e) {
+                    fresh.close();
+                    Display.getDefault().asyncExec(() -> {
+                        busy = false;
+                        MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorSaveFailed, mine.getName(), e.getMessage()));
+                    });
+                }
+                return Status.OK_STATUS;
+            }).schedule();
+        } else if (choice == 1) {
+            load(persistentId(mine));
+        } else {
+            busy = false;
+        }
+    }
+
+    private static long persistentId(Diagram saved) {
+        return ((org.opsbench.model.base.PersistentObject) saved).getPersistentId();
+    }
+
+    private void showRefusal(String message) {
+        lastRefusal = message;
+        if (getEditorSite() != null) {
+            getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // a diagram is saved where it lives
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.close();
+        }
+        super.dispose();
+    }
+
+    // For the workbench tests: what the editor shows and does, read on the UI thread.
+
+    /** @return the diagram on the canvas, or null while it is read */
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    /** @return whether a load, layout or save is under way */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /** @return the reason the last change was refused, or null when it was carried out */
+    public String lastRefusal() {
+        return lastRefusal;
+    }
+
+    public GraphicalViewer viewer() {
+        return getGraphicalViewer();
+    }
+
+    public String undoLabel() {
+        return stack.model().getUndoCommand() == null ? null : stack.model().getUndoCommand().getLabel();
+    }
+
+    public IAction action(String id) {
+        return getActionRegistry().getAction(id);
+    }
+
+    public org.eclipse.gef.ui.palette.PaletteViewer paletteViewer() {
+        return getEditDomain().getPaletteViewer();
+    }
+}

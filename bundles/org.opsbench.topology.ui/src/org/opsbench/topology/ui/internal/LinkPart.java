@@ -1,0 +1,79 @@
+package org.opsbench.topology.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.draw2d.ConnectionEndpointLocator;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.PolylineConnection;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.editparts.AbstractConnectionEditPart;
+import org.eclipse.gef.editpolicies.ConnectionEditPolicy;
+import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
+import org.eclipse.gef.requests.GroupRequest;
+import org.eclipse.swt.SWT;
+import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.Media;
+
+/** A link: a line between two devices with the port names at both ends; fibre drawn thicker, wireless and virtual dashed. */
+final class LinkPart extends AbstractConnectionEditPart {
+
+    private Label sourcePort;
+    private Label targetPort;
+
+    LinkPart(Link link) {
+        setModel(link);
+    }
+
+    Link link() {
+        return (Link) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        PolylineConnection line = new PolylineConnection();
+        line.setForegroundColor(TierColors.LINK);
+        sourcePort = portLabel(line, true);
+        targetPort = portLabel(line, false);
+        return line;
+    }
+
+    private static Label portLabel(PolylineConnection line, boolean atSource) {
+        Label label = new Label();
+        label.setForegroundColor(TierColors.PORT);
+        ConnectionEndpointLocator at = new ConnectionEndpointLocator(line, !atSource);
+        at.setUDistance(6);
+        at.setVDistance(-2);
+        line.add(label, at);
+        return label;
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionEndpointEditPolicy());
+        installEditPolicy(EditPolicy.CONNECTION_ROLE, new ConnectionEditPolicy() {
+            @Override
+            protected Command getDeleteCommand(GroupRequest request) {
+                return new Edit(null, () -> ((DiagramPart) getViewer().getContents()).editing().delete(List.of(link())));
+            }
+        });
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Link link = link();
+        sourcePort.setText(link.getSource().getName());
+        targetPort.setText(link.getTarget().getName());
+        PolylineConnection line = (PolylineConnection) getFigure();
+        line.setLineWidth(link.getMedia() == Media.FIBER ? 2 : 1);
+        line.setLineStyle(link.getMedia() == Media.WIRELESS || link.getMedia() == Media.VIRTUAL ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        String speed = link.getBandwidthMbps() >= 1000 ? link.getBandwidthMbps() / 1000 + " Gbit/s" : link.getBandwidthMbps() + " Mbit/s";
+        line.setToolTip(new Label(link.getSource().getName() + " - " + link.getTarget().getName() + "\n"
+                + link.getMedia().getLiteral() + ", " + speed));
+    }
+
+    String[] portTexts() {
+        return new String[] { sourcePort.getText(), targetPort.getText() };
+    }
+}

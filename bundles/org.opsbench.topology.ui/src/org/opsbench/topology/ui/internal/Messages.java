@@ -1,0 +1,56 @@
+package org.opsbench.topology.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the network diagram editor, in English and Simplified Chinese (messages_zh.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.opsbench.topology.ui.internal.messages";
+
+    public static String editorLoading;
+    public static String editorLoadFailed;
+    public static String editorSaving;
+    public static String editorSaveFailed;
+    public static String editorGone;
+    public static String conflictTitle;
+    public static String conflictMessage;
+    public static String conflictOverwrite;
+    public static String conflictReload;
+    public static String paletteLink;
+    public static String paletteLinkHint;
+    public static String paletteDevices;
+    public static String paletteDeviceHint;
+    public static String paletteContainers;
+    public static String paletteZone;
+    public static String paletteZoneHint;
+    public static String paletteSite;
+    public static String paletteSiteHint;
+    public static String layoutAction;
+    public static String layoutJob;
+    public static String exportPngAction;
+    public static String exportFailed;
+    public static String orthogonalAction;
+    public static String newDiagram;
+    public static String newDiagramTitle;
+    public static String newDiagramName;
+    public static String newDiagramFailed;
+    public static String newDiagramNameMissing;
+    public static String alignMenu;
+    public static String zoneName;
+    public static String siteName;
+    public static String propName;
+    public static String propType;
+    public static String propAddress;
+    public static String propZone;
+    public static String propPorts;
+    public static String propEquipment;
+    public static String portsFree;
+    public static String refused;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

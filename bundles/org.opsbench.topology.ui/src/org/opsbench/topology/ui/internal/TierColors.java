@@ -1,0 +1,32 @@
+package org.opsbench.topology.ui.internal;
+
+import org.eclipse.swt.graphics.Color;
+import org.opsbench.topology.DeviceTypes;
+
+/** The editor's colours: one per layout tier, so that a diagram reads top to bottom at a glance. */
+final class TierColors {
+
+    // SWT colours without a device need no disposal (SWT 3.115 and later).
+    static final Color CARD = new Color(255, 255, 255);
+    static final Color OUTLINE = new Color(96, 108, 120);
+    static final Color MUTED = new Color(84, 92, 100);
+    static final Color ZONE_FILL = new Color(236, 243, 252);
+    static final Color SITE_FILL = new Color(238, 247, 238);
+    static final Color ZONE_TITLE = new Color(52, 86, 128);
+    static final Color LINK = new Color(70, 78, 88);
+    static final Color PORT = new Color(40, 96, 160);
+
+    private TierColors() {
+    }
+
+    static Color of(DeviceTypes.Tier tier) {
+        return switch (tier) {
+            case WAN -> new Color(120, 144, 156);
+            case EDGE -> new Color(211, 84, 0);
+            case CORE -> new Color(142, 68, 173);
+            case DISTRIBUTION -> new Color(41, 128, 185);
+            case ACCESS -> new Color(39, 174, 96);
+            case ENDPOINT -> new Color(127, 140, 141);
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.opsbench.topology.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.editpolicies.ComponentEditPolicy;
+import org.eclipse.gef.requests.GroupRequest;
+import org.opsbench.topology.model.Zone;
+import org.opsbench.topology.model.ZoneKind;
+
+/** A zone or site container; deleting it leaves its devices on the canvas, outside any zone. */
+final class ZonePart extends ElementPart {
+
+    ZonePart(Zone zone) {
+        super(zone);
+    }
+
+    Zone zone() {
+        return (Zone) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new ZoneFigure();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new ComponentEditPolicy() {
+            @Override
+            protected Command createDeleteCommand(GroupRequest request) {
+                return new Edit(null, () -> ((DiagramPart) getParent()).editing().delete(List.of(zone())));
+            }
+        });
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Zone zone = zone();
+        ((ZoneFigure) getFigure()).show(zone.getName(), zone.getSubnet(), zone.getKind() == ZoneKind.SITE);
+        ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
+                new Rectangle(zone.getX(), zone.getY(), zone.getWidth(), zone.getHeight()));
+    }
+}
