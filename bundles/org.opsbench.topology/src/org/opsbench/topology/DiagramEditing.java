@@ -12,6 +12,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -131,6 +132,14 @@ public final class DiagramEditing {
         bounds.append(set(device, Literals.DEVICE__WIDTH, width));
         bounds.append(set(device, Literals.DEVICE__HEIGHT, height));
         run(bounds);
+    }
+
+    /**
+     * Lets a device stand for an equipment item of the customer (null: for none); its vendor, model,
+     * serial number and the statuses other features report come from the item.
+     */
+    public void linkEquipment(Device device, org.opsbench.model.Equipment equipment) {
+        run(labelled(Messages.format("commandEquipment"), set(device, Literals.DEVICE__EQUIPMENT, equipment)));
     }
 
     /** Renames a device (the label edited in place). */
@@ -371,6 +380,89 @@ public final class DiagramEditing {
         public java.util.Collection<?> getAffectedObjects() {
             return edits.getAffectedObjects();
         }
+    }
+
+    /** Devices copied with their ports and properties, and the links among them; independent of any diagram. */
+    public record Copied(List<Device> devices, List<Link> links) {
+        public boolean isEmpty() {
+            return devices.isEmpty();
+        }
+    }
+
+    /**
+     * Copies the devices (ports, properties, size, zone) and the links between two of them. A copy
+     * is new hardware: it stands for no equipment item and has no management address.
+     */
+    public static Copied copy(Collection<Device> devices) {
+        Set<Device> chosen = new LinkedHashSet<>(devices);
+        List<Link> inside = new java.util.ArrayList<>();
+        if (!chosen.isEmpty() && chosen.iterator().next().eContainer() instanceof Diagram from) {
+            for (Link link : from.getLinks()) {
+                if (chosen.contains(link.getSource().eContainer()) && chosen.contains(link.getTarget().eContainer())) {
+                    inside.add(link);
+                }
+            }
+        }
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        List<Device> copies = new java.util.ArrayList<>();
+        for (Device device : chosen) {
+            copies.add((Device) copier.copy(device));
+        }
+        List<Link> links = new java.util.ArrayList<>();
+        for (Link link : inside) {
+            links.add((Link) copier.copy(link));
+        }
+        copier.copyReferences(); // links now join the copied ports; zones stay the originals
+        for (Device copy : copies) {
+            copy.setEquipment(null);
+            copy.setManagementIp(null);
+        }
+        return new Copied(List.copyOf(copies), List.copyOf(links));
+    }
+
+    /**
+     * Adds a copy of what was copied, moved by (dx, dy), in one step: each device named after its
+     * original with the first free number ("sw-01-2"), in its original's zone when that zone is in this
+     * diagram. Pasting again adds another copy.
+     *
+     * @return the new devices
+     */
+    public List<Device> paste(Copied copied, int dx, int dy) {
+        if (copied.isEmpty()) {
+            return List.of();
+        }
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        List<Device> devices = new java.util.ArrayList<>();
+        for (Device device : copied.devices()) {
+            devices.add((Device) copier.copy(device));
+        }
+        List<Link> links = new java.util.ArrayList<>();
+        for (Link link : copied.links()) {
+            links.add((Link) copier.copy(link));
+        }
+        copier.copyReferences();
+        Set<String> taken = new java.util.HashSet<>();
+        diagram.getDevices().forEach(device -> taken.add(device.getName()));
+        for (Device device : devices) {
+            String name = device.getName();
+            for (int n = 2; taken.contains(name); n++) {
+                name = device.getName() + "-" + n;
+            }
+            taken.add(name);
+            device.setName(name);
+            device.setX(device.getX() + dx);
+            device.setY(device.getY() + dy);
+            if (device.getZone() != null && !diagram.getZones().contains(device.getZone())) {
+                device.setZone(null);
+            }
+        }
+        CompoundCommand paste = new CompoundCommand(Messages.format("commandPaste"));
+        paste.append(new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, devices));
+        if (!links.isEmpty()) {
+            paste.append(new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, links));
+        }
+        run(paste);
+        return devices;
     }
 
     /** Draws the links straight or at right angles. */

@@ -203,4 +203,47 @@ class DiagramEditingTest {
         assertEquals(DiagramEditing.DEVICE_WIDTH, router.getWidth());
         assertEquals("Move", editing.commandStack().getUndoCommand().getLabel());
     }
+
+    @Test
+    void copiedDevicesArePastedWithTheirPortsAndTheLinksAmongThemAsOneStep() {
+        Zone lan = editing.addZone("LAN", ZoneKind.ZONE, "10.1.0.0/24", 0, 150, 400, 300);
+        editing.putInZone(List.of(core), lan);
+        editing.setManagementIp(core, "10.1.0.2");
+        Device server = editing.addDevice(DeviceTypes.find("server"), "srv-01", 100, 300);
+        editing.connect(router.getPorts().get(0), core.getPorts().get(0));
+        Link inside = editing.connect(core.getPorts().get(1), server.getPorts().get(0));
+        core.getProperties().get(0).setValue("V200R021");
+
+        DiagramEditing.Copied copied = DiagramEditing.copy(List.of(core, server));
+        assertEquals(2, copied.devices().size());
+        assertEquals(1, copied.links().size(), "only the link between two copied devices");
+        List<Device> pasted = editing.paste(copied, 32, 32);
+        assertEquals(List.of("core-sw-01-2", "srv-01-2"), pasted.stream().map(Device::getName).toList());
+        assertEquals(List.of(router, core, server, pasted.get(0), pasted.get(1)), diagram.getDevices());
+        Device coreCopy = pasted.get(0);
+        assertEquals(core.getX() + 32, coreCopy.getX());
+        assertEquals(28, coreCopy.getPorts().size());
+        assertEquals("V200R021", coreCopy.getProperties().get(0).getValue());
+        assertSame(lan, coreCopy.getZone());
+        assertNull(coreCopy.getManagementIp(), "a copy is new hardware: no address");
+        Link linkCopy = diagram.getLinks().get(2);
+        assertSame(coreCopy.getPorts().get(1), linkCopy.getSource());
+        assertSame(pasted.get(1).getPorts().get(0), linkCopy.getTarget());
+        assertEquals(inside.getMedia(), linkCopy.getMedia());
+        assertEquals("Paste", editing.commandStack().getUndoCommand().getLabel());
+
+        assertEquals("core-sw-01-3", editing.paste(copied, 64, 64).get(0).getName(), "pasted again: another copy");
+        editing.undo();
+        editing.undo();
+        assertEquals(List.of(router, core, server), diagram.getDevices());
+        assertEquals(2, diagram.getLinks().size());
+        editing.redo();
+        assertEquals(5, diagram.getDevices().size());
+        assertEquals(3, diagram.getLinks().size());
+
+        Diagram other = TopologyFactory.eINSTANCE.createDiagram();
+        List<Device> elsewhere = new DiagramEditing(other).paste(copied, 0, 0);
+        assertNull(elsewhere.get(0).getZone(), "the zone is not in the other diagram");
+        assertEquals("core-sw-01", elsewhere.get(0).getName());
+    }
 }
