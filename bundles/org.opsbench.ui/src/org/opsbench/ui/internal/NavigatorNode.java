@@ -163,6 +163,16 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
         if (adapter == org.eclipse.ui.views.properties.IPropertySource.class && kind != Kind.ROOT) {
             return adapter.cast(new NodeProperties(this));
         }
+        if (adapter == org.opsbench.ui.workbench.ModelReference.class) {
+            org.eclipse.emf.ecore.EClass type = switch (kind) {
+                case CUSTOMER -> org.opsbench.model.OpsPackage.Literals.CUSTOMER;
+                case SITE -> org.opsbench.model.OpsPackage.Literals.SITE;
+                case EQUIPMENT -> org.opsbench.model.OpsPackage.Literals.EQUIPMENT;
+                case ENGINEER -> org.opsbench.model.OpsPackage.Literals.ENGINEER;
+                default -> null;
+            };
+            return type == null ? null : adapter.cast(new org.opsbench.ui.workbench.ModelReference(type, entry.id(), getLabel(this)));
+        }
         return null;
     }
 

@@ -118,6 +118,20 @@ public final class NavigatorView extends ViewPart {
             }
         });
         createContextMenu();
+        // Customers, sites and equipment can be dragged into plug-ins' editors (e.g. equipment onto a network diagram).
+        viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_LINK,
+                new org.eclipse.swt.dnd.Transfer[] { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() },
+                new org.eclipse.swt.dnd.DragSourceAdapter() {
+                    @Override
+                    public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+                        org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+                    }
+
+                    @Override
+                    public void dragFinished(org.eclipse.swt.dnd.DragSourceEvent event) {
+                        org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(null);
+                    }
+                });
         ModelChanges.addListener(savedListener);
     }
 
