@@ -1,6 +1,7 @@
 package org.opsbench.topology.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,16 +29,28 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opsbench.persistence.Database;
-import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.opsbench.persistence.ModelSession;
+import org.opsbench.model.Customer;
+import org.opsbench.model.Equipment;
+import org.opsbench.topology.DeviceTypes;
+import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.Diagrams;
+import org.opsbench.topology.model.TopologyFactory;
 import org.opsbench.topology.model.Device;
+import org.opsbench.topology.model.Routing;
+import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.ui.internal.DiagramEditor;
+import org.opsbench.topology.ui.internal.DiagramEditorInput;
+import org.opsbench.topology.ui.internal.EquipmentDropListener;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -54,17 +67,14 @@ class TopologyEditorWorkbenchTest {
 
     @BeforeAll
     static void logIn() throws Exception {
-        workbench = RunningWorkbench.withSampleData();
+        workbench = ServiceDeskLogin.asAdmin();
         robot = workbench.robot();
-        robot.shell("Log in to OpsBench");
-        robot.shows("The sample data is loaded.");
-        robot.type(robot.text("login.user"), "admin");
-        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
-        robot.click(robot.button("Log in"));
-        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
-                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+    }
+
+    /** Each test starts with no editor open, whatever the one before left. */
+    @AfterEach
+    void closeEditors() {
+        robot.onUi(() -> page().closeAllEditors(false));
     }
 
     @AfterAll
@@ -88,10 +98,10 @@ class TopologyEditorWorkbenchTest {
         robot.screenshot("topology-new-diagram");
 
         // Devices from the palette, dropped on the canvas.
-        createFromPalette(editor, "Router", 160, 40);
-        createFromPalette(editor, "Switch", 160, 220);
-        createFromPalette(editor, "Server", 40, 400);
-        createFromPalette(editor, "Server", 300, 400);
+        createFromPalette(editor, "Router", 160, 16);
+        createFromPalette(editor, "Switch", 160, 144);
+        createFromPalette(editor, "Server", 40, 272);
+        createFromPalette(editor, "Server", 300, 272);
         assertEquals(List.of("router-1", "switch-1", "server-1", "server-2"), robot.onUi(() -> names(editor.diagram())));
         Device router = device(editor, "router-1");
         Device core = device(editor, "switch-1");
@@ -182,6 +192,198 @@ class TopologyEditorWorkbenchTest {
         assertNull(robot.onUi(reopened::lastRefusal));
     }
 
+    @Test
+    void zonesTakeTheirDevicesAlongAndAConflictingSaveKeepsMine() throws Exception {
+        long customerId = ServiceDesk.database().listPage("SELECT c.persistentId FROM Customer c ORDER BY c.code DESC", Long.class, 0, 1).get(0);
+        long diagramId = Diagrams.create(ServiceDesk.database(), customerId, "Control Network");
+        DiagramEditor editor = open(diagramId, "Control Network");
+
+        // A zone from the palette; a switch dropped into it joins it, a server dropped outside does not.
+        createFromPalette(editor, "Zone", 32, 32);
+        Zone zone = robot.onUi(() -> editor.diagram().getZones().get(0));
+        assertEquals("Zone 1", robot.onUi(zone::getName));
+        createFromPalette(editor, "Switch", 96, 96);
+        createFromPalette(editor, "Server", 512, 96);
+        Device core = device(editor, "switch-1");
+        Device server = device(editor, "server-1");
+        assertEquals(zone, robot.onUi(core::getZone));
+        assertNull(robot.onUi(server::getZone));
+
+        // Dragged into the zone, the server joins it: one step to undo.
+        Point from = centre(editor, server);
+        Point into = robot.onUi(() -> {
+            Point point = new Point(zone.getX() + zone.getWidth() - 80, zone.getY() + zone.getHeight() - 60);
+            ((GraphicalEditPart) editor.viewer().getContents()).getFigure().translateToAbsolute(point);
+            return point;
+        });
+        robot.drag(canvas(editor), from.x, from.y, into.x, into.y);
+        robot.waitUntil("the server in the zone", () -> server.getZone() == zone, () -> "at " + server.getX() + "," + server.getY());
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertNull(robot.onUi(server::getZone));
+        robot.onUi(() -> editor.action(ActionFactory.REDO.getId()).run());
+        assertEquals(zone, robot.onUi(server::getZone));
+        drawLink(editor, core, server);
+
+        // The zone dragged by its title takes both devices along.
+        int coreX = robot.onUi(core::getX);
+        int serverX = robot.onUi(server::getX);
+        int zoneX = robot.onUi(zone::getX);
+        Point title = robot.onUi(() -> {
+            Point point = new Point(zone.getX() + 8, zone.getY() + 8);
+            ((GraphicalEditPart) editor.viewer().getContents()).getFigure().translateToAbsolute(point);
+            return point;
+        });
+        robot.drag(canvas(editor), title.x, title.y, title.x + 64, title.y);
+        robot.waitUntil("the zone moved", () -> zone.getX() == zoneX + 64, () -> "zone at " + zone.getX());
+        assertEquals(List.of(coreX + 64, serverX + 64), robot.onUi(() -> List.of(core.getX(), server.getX())));
+
+        // The Properties view's source: a management address is checked, a malformed one refused with the reason.
+        IPropertySource properties = robot.onUi(() -> (IPropertySource) ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(core))
+                .getAdapter(IPropertySource.class));
+        robot.onUi(() -> properties.setPropertyValue("address", "10.20.0.1"));
+        assertEquals("10.20.0.1", robot.onUi(core::getManagementIp));
+        robot.onUi(() -> properties.setPropertyValue("address", "10.20.0.300"));
+        assertTrue(robot.onUi(editor::lastRefusal).contains("is not an IP address"), robot.onUi(editor::lastRefusal));
+        assertEquals("10.20.0.1", robot.onUi(core::getManagementIp));
+        assertEquals("27 of 28 free", robot.onUi(() -> properties.getPropertyValue("ports")));
+
+        // Validation after every change: a duplicate address is marked on the figure and listed; the list selects it.
+        assertEquals(List.of(), robot.onUi(editor::problemsListed));
+        IPropertySource serverProperties = robot.onUi(() -> (IPropertySource) ((GraphicalEditPart) editor.viewer().getEditPartRegistry()
+                .get(server)).getAdapter(IPropertySource.class));
+        robot.onUi(() -> serverProperties.setPropertyValue("address", "10.20.0.1"));
+        String duplicate = "server-1 has the management address 10.20.0.1 of switch-1.";
+        assertEquals(List.of(duplicate), robot.onUi(editor::problemsListed));
+        assertTrue(robot.onUi(() -> editor.isMarked(server)));
+        assertFalse(robot.onUi(() -> editor.isMarked(core)));
+        robot.select(robot.table(DiagramEditor.PROBLEMS_TABLE), duplicate);
+        assertEquals(List.of(server), robot.onUi(() -> ((org.eclipse.jface.viewers.IStructuredSelection) editor.viewer().getSelection())
+                .toList().stream().map(part -> ((org.eclipse.gef.EditPart) part).getModel()).toList()));
+        robot.screenshot("topology-problem");
+        robot.onUi(() -> serverProperties.setPropertyValue("address", "10.20.0.2"));
+        assertEquals(List.of(), robot.onUi(editor::problemsListed));
+        assertFalse(robot.onUi(() -> editor.isMarked(server)));
+
+        // Right-angle links, then the server deleted with its link, and back.
+        robot.onUi(() -> editor.action(DiagramEditor.ORTHOGONAL_ACTION).run());
+        assertEquals(Routing.ORTHOGONAL, robot.onUi(() -> editor.diagram().getRouting()));
+        assertTrue(robot.onUi(() -> editor.action(DiagramEditor.ORTHOGONAL_ACTION).isChecked()));
+        robot.screenshot("topology-zone");
+        Point serverAt = centre(editor, server);
+        robot.click(canvas(editor), serverAt.x, serverAt.y);
+        robot.onUi(() -> editor.action(ActionFactory.DELETE.getId()).run());
+        assertEquals(List.of("switch-1"), robot.onUi(() -> names(editor.diagram())));
+        assertEquals(0, robot.onUi(() -> editor.diagram().getLinks().size()));
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertEquals(List.of("switch-1", "server-1"), robot.onUi(() -> names(editor.diagram())));
+        assertEquals(1, robot.onUi(() -> editor.diagram().getLinks().size()));
+
+        // Both devices copied and pasted: copies with their link, selected, one step to undo.
+        robot.onUi(() -> editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(
+                editor.viewer().getEditPartRegistry().get(core), editor.viewer().getEditPartRegistry().get(server)))));
+        robot.onUi(() -> editor.action(ActionFactory.COPY.getId()).run());
+        robot.onUi(() -> editor.action(ActionFactory.PASTE.getId()).run());
+        assertEquals(List.of("switch-1", "server-1", "switch-1-2", "server-1-2"), robot.onUi(() -> names(editor.diagram())));
+        assertEquals(2, robot.onUi(() -> editor.diagram().getLinks().size()));
+        assertEquals("Paste", robot.onUi(editor::undoLabel));
+        assertEquals(2, robot.onUi(() -> ((org.eclipse.jface.viewers.IStructuredSelection) editor.viewer().getSelection()).size()));
+        robot.screenshot("topology-pasted");
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertEquals(List.of("switch-1", "server-1"), robot.onUi(() -> names(editor.diagram())));
+
+        robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());
+        robot.waitUntil("the diagram saved", () -> !editor.isDirty() && !editor.isBusy(), () -> "dirty " + editor.isDirty());
+
+        // Somebody else saves the diagram meanwhile; my next save offers to keep mine, which wins.
+        try (ModelSession other = ServiceDesk.database().openSession()) {
+            other.find(Diagram.class, diagramId).getDevices().get(0).setName("core-by-colleague");
+            other.save();
+        }
+        Point coreAt = centre(editor, core);
+        robot.drag(canvas(editor), coreAt.x, coreAt.y, coreAt.x, coreAt.y + 48);
+        robot.waitUntil("the switch moved", () -> "Move".equals(editor.undoLabel()), editor::undoLabel);
+        int movedY = robot.onUi(core::getY);
+        robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());
+        Shell conflict = robot.shell("Saved Elsewhere Meanwhile");
+        robot.screenshot("topology-conflict");
+        robot.click(robot.button(conflict, "Keep Mine"));
+        robot.waitUntil("my version saved over theirs", () -> !editor.isDirty() && !editor.isBusy(), () -> "dirty " + editor.isDirty());
+        try (ModelSession check = ServiceDesk.database().openSession()) {
+            Device stored = check.find(Diagram.class, diagramId).getDevices().get(0);
+            assertEquals("switch-1", stored.getName());
+            assertEquals(movedY, stored.getY());
+        }
+        robot.onUi(() -> page().closeEditor(editor, false));
+    }
+
+    @Test
+    void devicesStandingForEquipmentShowWhatInstalledFeaturesKnowAboutIt() throws Exception {
+        long diagramId;
+        String outOfWarranty;
+        String covered;
+        try (ModelSession session = ServiceDesk.database().openSession()) {
+            List<Equipment> items = session.query("SELECT e FROM Equipment e ORDER BY e.serialNumber", Equipment.class);
+            Equipment first = items.stream().filter(e -> e.getSerialNumber().endsWith("1")).findFirst().orElseThrow();
+            Equipment second = items.stream().filter(e -> !e.getSerialNumber().endsWith("1")).findFirst().orElseThrow();
+            outOfWarranty = first.getSerialNumber();
+            covered = second.getSerialNumber();
+            Customer customer = session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0);
+            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+            diagram.setName("Equipment Room");
+            diagram.setCustomer(customer);
+            DiagramEditing editing = new DiagramEditing(diagram);
+            editing.addDevice(DeviceTypes.find("switch"), "sw-old", 32, 32).setEquipment(first);
+            editing.addDevice(DeviceTypes.find("switch"), "sw-new", 192, 32).setEquipment(second);
+            session.add(diagram);
+            session.save();
+            diagramId = ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
+        }
+        DiagramEditor editor = open(diagramId, "Equipment Room");
+        Device old = device(editor, "sw-old");
+        robot.waitUntil("the badge on sw-old", () -> "Warranty".equals(editor.badgeOf(old)), () -> String.valueOf(editor.badgeOf(old)));
+        Device newer = device(editor, "sw-new");
+        assertNull(robot.onUi(() -> editor.badgeOf(newer)));
+        String tip = robot.onUi(() -> ((org.eclipse.draw2d.Label) ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(old))
+                .getFigure().getToolTip()).getText());
+        assertTrue(tip.contains("Out of warranty: " + outOfWarranty) && tip.contains(outOfWarranty), tip);
+        assertFalse(tip.contains(covered), tip);
+        robot.screenshot("topology-status-badge");
+
+        // Equipment dragged from the navigator: onto the empty canvas it becomes a device of the type chosen,
+        // named after its serial number, showing vendor, model and serial; onto a device it links that device.
+        // (SWT cannot synthesize a native drag: the test selects in the navigator as a drag starts, then drops.)
+        Object[] site = ServiceDesk.database().listPage("SELECT r.name, o.name, c.code, c.name, s.name, s.city, e.vendor, e.model, e.serialNumber"
+                + " FROM ServiceCenter x JOIN x.regions r JOIN r.offices o, Customer c JOIN c.sites s JOIN s.equipment e WHERE c.office = o"
+                + " AND e.serialNumber LIKE '%1' ORDER BY c.code, e.serialNumber", Object[].class, 0, 1).get(0);
+        Tree tree = navigator();
+        robot.select(tree, (String) site[0], (String) site[1], site[2] + "  " + site[3],
+                site[5] == null ? (String) site[4] : site[4] + " (" + site[5] + ")", site[6] + " " + site[7] + "  " + site[8]);
+        robot.onUi(() -> org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(
+                page().findView("org.opsbench.ui.navigator").getSite().getSelectionProvider().getSelection()));
+        List<org.opsbench.ui.workbench.ModelReference> dragged = robot.onUi(EquipmentDropListener::dragged);
+        assertEquals(1, dragged.size());
+        robot.onUi(() -> page().activate(editor));
+        robot.display().asyncExec(() -> editor.dropEquipment(dragged, 64, 224)); // the type dialog is modal: posted
+        Shell chooseType = robot.shell("Add Equipment to the Diagram");
+        robot.select(robot.find("the device types", org.eclipse.swt.widgets.Table.class, t -> t.getShell() == chooseType), "Router");
+        robot.click(robot.button(chooseType, "OK"));
+        String serial = (String) site[8];
+        robot.waitUntil("a device for " + serial, () -> editor.diagram().getDevices().stream().anyMatch(d -> d.getName().equals(serial)),
+                () -> names(editor.diagram()).toString());
+        Device dropped = device(editor, serial);
+        assertEquals("router", robot.onUi(dropped::getDeviceType));
+        assertEquals(serial, robot.onUi(() -> dropped.getEquipment().getSerialNumber()));
+        assertEquals(site[6] + " " + site[7] + " \u00b7 " + serial, robot.onUi(() -> editor.equipmentShown(dropped)));
+        robot.waitUntil("the badge on the dropped device", () -> "Warranty".equals(editor.badgeOf(dropped)), () -> String.valueOf(editor.badgeOf(dropped)));
+        Point onNewer = robot.onUi(() -> new Point(newer.getX() + 10, newer.getY() + 10));
+        robot.onUi(() -> editor.dropEquipment(dragged, onNewer.x, onNewer.y));
+        robot.waitUntil("sw-new linked to the dropped item", () -> newer.getEquipment() != null && serial.equals(newer.getEquipment().getSerialNumber()),
+                () -> String.valueOf(newer.getEquipment()));
+        assertEquals("Link Equipment", robot.onUi(editor::undoLabel));
+        robot.screenshot("topology-equipment");
+        robot.onUi(() -> page().closeEditor(editor, false));
+    }
+
     private static boolean readable(Path png) {
         try {
             return new ImageLoader().load(png.toString()).length == 1;
@@ -219,6 +421,17 @@ class TopologyEditorWorkbenchTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
+    private static DiagramEditor open(long diagramId, String name) {
+        robot.onUi(() -> {
+            try {
+                page().openEditor(new DiagramEditorInput(diagramId, name), DiagramEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return openedEditor();
+    }
+
     private static DiagramEditor openedEditor() {
         robot.waitUntil("the diagram editor with its diagram", () -> page().getActiveEditor() instanceof DiagramEditor editor
                 && editor.diagram() != null && !editor.isBusy(), () -> String.valueOf(page().getActiveEditor()));
@@ -238,9 +451,10 @@ class TopologyEditorWorkbenchTest {
             contents.translateToAbsolute(point);
             return point;
         });
-        int before = robot.onUi(() -> editor.diagram().getDevices().size());
+        int before = robot.onUi(() -> editor.diagram().getDevices().size() + editor.diagram().getZones().size());
         robot.click(canvas(editor), at.x, at.y);
-        robot.waitUntil("a new " + entry, () -> editor.diagram().getDevices().size() == before + 1, editor::lastRefusal);
+        robot.waitUntil("a new " + entry, () -> editor.diagram().getDevices().size() + editor.diagram().getZones().size() == before + 1,
+                editor::lastRefusal);
     }
 
     private static void drawLink(DiagramEditor editor, Device from, Device to) {

@@ -19,7 +19,15 @@ final class DeviceFigure extends Figure {
     private final Label name = new Label();
     private final Label type = new Label();
     private final Label address = new Label();
+    /** Vendor, model and serial number of the equipment item the device stands for; shown only when it stands for one. */
+    private final Label equipmentLine = new Label();
     private Color band = TierColors.of(DeviceTypes.Tier.ENDPOINT);
+    private String problem;
+    /** The most urgent status's badge (e.g. "P1 × 2") and urgency, or null. */
+    private String badge;
+    private int badgeUrgency;
+    private String statusText = "";
+    private String baseTip = "";
 
     DeviceFigure() {
         ToolbarLayout layout = new ToolbarLayout();
@@ -30,20 +38,68 @@ final class DeviceFigure extends Figure {
         name.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         for (Label label : new Label[] { name, type, address }) {
             label.setLabelAlignment(PositionConstants.CENTER);
-            add(label);
         }
+        equipmentLine.setLabelAlignment(PositionConstants.CENTER);
+        equipmentLine.setForegroundColor(TierColors.PORT);
         type.setForegroundColor(TierColors.MUTED);
         address.setForegroundColor(TierColors.MUTED);
         setOpaque(false);
     }
 
-    void show(String deviceName, String typeName, DeviceTypes.Tier tier, String managementIp) {
+    /** @param problemText what validation found wrong with the device (marked in red), or null */
+    void show(String deviceName, String typeName, DeviceTypes.Tier tier, String managementIp, String equipment, String problemText) {
         name.setText(deviceName);
         type.setText(typeName);
         address.setText(managementIp == null ? "" : managementIp);
+        address.setForegroundColor(problemText == null ? TierColors.MUTED : TierColors.PROBLEM);
+        boolean linked = equipment != null && !equipment.isBlank();
+        equipmentLine.setText(linked ? equipment : "");
+        // Only the lines there is something for: name, type, the equipment item, the address.
+        removeAll();
+        add(name);
+        add(type);
+        if (linked) {
+            add(equipmentLine);
+        }
+        if (managementIp != null) {
+            add(address);
+        }
         band = TierColors.of(tier);
-        setToolTip(new Label(deviceName + "\n" + typeName + (managementIp == null ? "" : "\n" + managementIp)));
+        problem = problemText;
+        baseTip = deviceName + "\n" + typeName + (managementIp == null ? "" : "\n" + managementIp)
+                + (equipment == null || equipment.isBlank() ? "" : "\n" + equipment) + (problemText == null ? "" : "\n\n" + problemText);
+        setToolTip(new Label(baseTip + statusText));
         repaint();
+    }
+
+    /** Shows the most urgent status as a badge at the top right; all of them in the tooltip. */
+    void showStatus(java.util.List<org.opsbench.topology.DeviceStatusProvider.Status> statuses) {
+        badge = statuses.isEmpty() ? null : statuses.get(0).badge();
+        badgeUrgency = statuses.isEmpty() ? Integer.MAX_VALUE : statuses.get(0).urgency();
+        StringBuilder text = new StringBuilder();
+        statuses.forEach(status -> text.append("\n\n").append(status.badge()).append(": ").append(status.description()));
+        statusText = text.toString();
+        setToolTip(new Label(baseTip + statusText));
+        // A badge sits in a taller top band, above the name, so it never covers it.
+        setBorder(new MarginBorder(topBand() + 3, 4, 3, 4));
+        revalidate();
+        repaint();
+    }
+
+    private int topBand() {
+        return badge == null ? BAND : org.eclipse.draw2d.FigureUtilities.getTextExtents(badge, name.getFont()).height + 4;
+    }
+
+    String badge() {
+        return badge;
+    }
+
+    boolean marked() {
+        return problem != null;
+    }
+
+    String equipmentText() {
+        return equipmentLine.getParent() == this ? equipmentLine.getText() : null;
     }
 
     String nameText() {
@@ -61,7 +117,22 @@ final class DeviceFigure extends Figure {
         graphics.fillRoundRectangle(box, 8, 8);
         graphics.setBackgroundColor(band);
         graphics.fillRectangle(box.x + 1, box.y + 1, box.width - 1, BAND);
-        graphics.setForegroundColor(TierColors.OUTLINE);
-        graphics.drawRoundRectangle(box, 8, 8);
+        if (badge != null) {
+            graphics.setBackgroundColor(TierColors.BADGE_BAND);
+            graphics.fillRectangle(box.x + 1, box.y + 1 + BAND, box.width - 1, topBand() - BAND);
+        }
+        graphics.setForegroundColor(problem == null ? TierColors.OUTLINE : TierColors.PROBLEM);
+        graphics.setLineWidth(problem == null ? 1 : 2);
+        graphics.drawRoundRectangle(problem == null ? box : box.getCopy().shrink(1, 1), 8, 8);
+        graphics.setLineWidth(1);
+        if (badge != null) {
+            org.eclipse.draw2d.geometry.Dimension text = org.eclipse.draw2d.FigureUtilities.getTextExtents(badge, name.getFont());
+            Rectangle pill = new Rectangle(box.right() - text.width - 12, box.y + 2, text.width + 10, text.height + 2);
+            graphics.setBackgroundColor(TierColors.urgency(badgeUrgency));
+            graphics.fillRoundRectangle(pill, pill.height, pill.height);
+            graphics.setForegroundColor(TierColors.CARD);
+            graphics.setFont(name.getFont());
+            graphics.drawText(badge, pill.x + 5, pill.y + 1);
+        }
     }
 }

@@ -22,6 +22,14 @@ final class DeviceNames {
         return first(taken, n -> type.id() + "-" + n);
     }
 
+    /** A device for an equipment item is named after its serial number (then "-2", "-3" when taken). */
+    static String forEquipment(Diagram diagram, org.opsbench.model.Equipment item) {
+        Set<String> taken = new HashSet<>();
+        diagram.getDevices().stream().map(Device::getName).forEach(taken::add);
+        String base = item.getSerialNumber() == null || item.getSerialNumber().isBlank() ? item.getModel() : item.getSerialNumber();
+        return taken.contains(base) ? first(taken, n -> base + "-" + (n + 1)) : base;
+    }
+
     static String nextZone(Diagram diagram, ZoneKind kind) {
         Set<String> taken = new HashSet<>();
         diagram.getZones().stream().map(Zone::getName).forEach(taken::add);

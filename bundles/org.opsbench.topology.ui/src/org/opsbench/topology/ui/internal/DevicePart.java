@@ -21,6 +21,7 @@ import org.eclipse.gef.requests.DirectEditRequest;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.gef.requests.ReconnectRequest;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.opsbench.topology.DeviceStatusProvider;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Link;
@@ -107,9 +108,19 @@ final class DevicePart extends ElementPart implements NodeEditPart {
         Device device = device();
         DeviceTypes.DeviceType type = DeviceTypes.find(device.getDeviceType());
         ((DeviceFigure) getFigure()).show(device.getName(), type == null ? device.getDeviceType() : type.name(),
-                type == null ? DeviceTypes.Tier.ENDPOINT : type.tier(), device.getManagementIp());
+                type == null ? DeviceTypes.Tier.ENDPOINT : type.tier(), device.getManagementIp(), DeviceProperties.equipment(device.getEquipment()),
+                Problems.of(this));
+        ((DeviceFigure) getFigure()).showStatus(statuses());
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                 new Rectangle(device.getX(), device.getY(), device.getWidth(), device.getHeight()));
+    }
+
+    /** @return what installed features report about the device's equipment, most urgent first */
+    @SuppressWarnings("unchecked")
+    private List<DeviceStatusProvider.Status> statuses() {
+        Object all = getViewer().getProperty(DiagramEditor.STATUS_PROPERTY);
+        List<DeviceStatusProvider.Status> mine = all instanceof java.util.Map<?, ?> map ? (List<DeviceStatusProvider.Status>) map.get(device()) : null;
+        return mine == null ? List.of() : mine;
     }
 
     void refreshLinks() {

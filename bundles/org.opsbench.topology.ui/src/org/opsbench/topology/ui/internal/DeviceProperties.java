@@ -63,7 +63,7 @@ final class DeviceProperties implements IPropertySource {
     }
 
     static String equipment(Equipment equipment) {
-        return equipment == null ? "" : equipment.getVendor() + " " + equipment.getModel() + "  " + equipment.getSerialNumber();
+        return equipment == null ? "" : equipment.getVendor() + " " + equipment.getModel() + " \u00b7 " + equipment.getSerialNumber();
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.eclipse.gef.ui.actions.RedoRetargetAction;
 import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** Undo, Redo, Delete, Select All and Print of the workbench's menus act on the diagram editor. */
+/** Undo, Redo, Delete, Copy, Paste, Select All and Print of the workbench's menus act on the diagram editor. */
 public final class DiagramActionBarContributor extends ActionBarContributor {
 
     @Override
@@ -19,6 +19,8 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
     @Override
     protected void declareGlobalActionKeys() {
         addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+        addGlobalActionKey(ActionFactory.COPY.getId());
+        addGlobalActionKey(ActionFactory.PASTE.getId());
         addGlobalActionKey(ActionFactory.PRINT.getId());
     }
 }

@@ -1,7 +1,12 @@
 package org.opsbench.topology.ui.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -46,7 +51,13 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -54,9 +65,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.opsbench.persistence.ConcurrentChangeException;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.topology.DeviceStatusProvider;
+import org.opsbench.topology.DeviceStatuses;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.DiagramLayout;
+import org.opsbench.topology.DiagramValidation;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
@@ -74,6 +88,11 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     public static final String ID = "org.opsbench.topology.ui.diagramEditor";
     static final String EDITING_PROPERTY = "org.opsbench.topology.editing";
+    /** The viewer property with the current problems by element ({@code Map<EObject, List<String>>}); parts mark theirs. */
+    static final String PROBLEMS_PROPERTY = "org.opsbench.topology.problems";
+    /** The viewer property with what installed features report about devices ({@code Map<Device, List<Status>>}). */
+    static final String STATUS_PROPERTY = "org.opsbench.topology.statuses";
+    public static final String PROBLEMS_TABLE = "diagram.problems";
     public static final String LAYOUT_ACTION = "org.opsbench.topology.ui.layout";
     public static final String EXPORT_PNG_ACTION = "org.opsbench.topology.ui.exportPng";
     public static final String ORTHOGONAL_ACTION = "org.opsbench.topology.ui.orthogonal";
@@ -87,6 +106,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     private PaletteRoot palette;
     private volatile String lastRefusal;
     private volatile boolean busy;
+    private Map<EObject, List<String>> problems = Map.of();
+    private Table problemTable;
 
     public DiagramEditor() {
         DefaultEditDomain domain = new DefaultEditDomain(this);
@@ -170,7 +191,99 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         setPartName(shown.getName());
         firePropertyChange(PROP_DIRTY);
         updateActions(getStackActions());
+        problems = Map.of();
+        validate();
         busy = false;
+        readStatuses();
+    }
+
+    /**
+     * Asks the installed features what they know about the devices' equipment (case management: the
+     * open cases) in a job, and shows it as badges. The diagram is read here, on the UI thread; the
+     * job reads only the database.
+     */
+    public void readStatuses() {
+        if (diagram == null) {
+            return;
+        }
+        Diagram read = diagram;
+        Map<Long, List<Device>> byEquipment = DeviceStatuses.equipmentOf(read);
+        if (byEquipment.isEmpty()) {
+            return;
+        }
+        String login = ServiceDesk.user().getLogin();
+        Job job = Job.create(NLS.bind(Messages.statusJob, read.getName()), (IProgressMonitor monitor) -> {
+            Long scope = org.opsbench.persistence.Directory.customerOf(ServiceDesk.database(), login);
+            Map<Long, List<DeviceStatusProvider.Status>> found = DeviceStatuses.ofEquipment(ServiceDesk.database(), byEquipment.keySet(), scope);
+            Display.getDefault().asyncExec(() -> {
+                GraphicalViewer viewer = getGraphicalViewer();
+                if (diagram != read || viewer == null || viewer.getControl().isDisposed()) {
+                    return;
+                }
+                Map<Device, List<DeviceStatusProvider.Status>> byDevice = new HashMap<>();
+                found.forEach((equipmentId, statuses) -> byEquipment.get(equipmentId).forEach(device -> byDevice.put(device, statuses)));
+                Object before = viewer.getProperty(STATUS_PROPERTY);
+                viewer.setProperty(STATUS_PROPERTY, byDevice);
+                Set<Device> changed = new HashSet<>(byDevice.keySet());
+                if (before instanceof Map<?, ?> old) {
+                    old.keySet().forEach(device -> changed.add((Device) device));
+                }
+                for (Device device : changed) {
+                    if (viewer.getEditPartRegistry().get(device) instanceof org.eclipse.gef.EditPart part) {
+                        part.refresh();
+                    }
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** The canvas above, the diagram's problems below; a click on a problem selects its element. */
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        super.createPartControl(sash);
+        problemTable = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        problemTable.setData("org.opsbench.testing.id", PROBLEMS_TABLE);
+        problemTable.setHeaderVisible(true);
+        TableColumn column = new TableColumn(problemTable, SWT.LEFT);
+        column.setText(Messages.problemsColumn);
+        column.setWidth(900);
+        problemTable.addListener(SWT.Selection, event -> {
+            if (event.item != null && event.item.getData() instanceof EObject element
+                    && getGraphicalViewer().getEditPartRegistry().get(element) instanceof org.eclipse.gef.EditPart part) {
+                getGraphicalViewer().select(part);
+                getGraphicalViewer().reveal(part);
+            }
+        });
+        sash.setWeights(86, 14);
+    }
+
+    /** Checks the diagram again (after every change) and marks what is wrong, on the canvas and in the list. */
+    private void validate() {
+        if (diagram == null || problemTable == null || problemTable.isDisposed()) {
+            return;
+        }
+        List<DiagramValidation.Problem> found = DiagramValidation.problems(diagram);
+        Map<EObject, List<String>> byElement = new HashMap<>();
+        problemTable.removeAll();
+        for (DiagramValidation.Problem problem : found) {
+            byElement.computeIfAbsent(problem.element(), e -> new ArrayList<>()).add(problem.message());
+            TableItem row = new TableItem(problemTable, SWT.NONE);
+            row.setText(problem.message());
+            row.setData(problem.element());
+        }
+        Set<EObject> changed = new HashSet<>(problems.keySet());
+        changed.addAll(byElement.keySet());
+        problems = byElement;
+        getGraphicalViewer().setProperty(PROBLEMS_PROPERTY, byElement);
+        for (EObject element : changed) {
+            if (getGraphicalViewer().getEditPartRegistry().get(element) instanceof org.eclipse.gef.EditPart part) {
+                part.refresh();
+            }
+        }
     }
 
     /** The palette starts pinned open at the right; where the user docks it and how wide is kept per workspace. */
@@ -254,6 +367,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 ActionRegistry actions = getActionRegistry();
                 manager.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.UNDO.getId()));
                 manager.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.REDO.getId()));
+                manager.appendToGroup(GEFActionConstants.GROUP_COPY, actions.getAction(ActionFactory.COPY.getId()));
+                manager.appendToGroup(GEFActionConstants.GROUP_COPY, actions.getAction(ActionFactory.PASTE.getId()));
                 manager.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(GEFActionConstants.DIRECT_EDIT));
                 manager.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(ActionFactory.DELETE.getId()));
                 MenuManager align = new MenuManager(Messages.alignMenu);
@@ -275,6 +390,68 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         };
         viewer.setContextMenu(menu);
         getSite().registerContextMenu(menu, viewer);
+        viewer.addDropTargetListener(new EquipmentDropListener(viewer, this));
+    }
+
+    /**
+     * Equipment dropped at (x, y) on the canvas: dropped on a device, the device now stands for it (one
+     * item); dropped elsewhere, each item becomes a device of the type the user picks, named after its
+     * serial number. The items are read in the editor's session, in a job.
+     */
+    public void dropEquipment(List<org.opsbench.ui.workbench.ModelReference> dropped, int x, int y) {
+        if (editing == null || dropped.isEmpty()) {
+            return;
+        }
+        ModelSession reading = session;
+        Diagram target = diagram;
+        busy = true;
+        Job.create(NLS.bind(Messages.editorLoading, dropped.get(0).label()), (IProgressMonitor monitor) -> {
+            List<org.opsbench.model.Equipment> items = new ArrayList<>();
+            for (org.opsbench.ui.workbench.ModelReference reference : dropped) {
+                org.opsbench.model.Equipment item = reading.find(org.opsbench.model.Equipment.class, reference.id());
+                if (item != null) {
+                    item.getSerialNumber(); // read here, not on the UI thread
+                    items.add(item);
+                }
+            }
+            Display.getDefault().asyncExec(() -> {
+                busy = false;
+                if (diagram == target && !items.isEmpty()) {
+                    place(items, x, y);
+                }
+            });
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void place(List<org.opsbench.model.Equipment> items, int x, int y) {
+        Device under = null;
+        for (Device device : diagram.getDevices()) {
+            if (x >= device.getX() && y >= device.getY() && x < device.getX() + device.getWidth() && y < device.getY() + device.getHeight()) {
+                under = device;
+            }
+        }
+        if (under != null && items.size() == 1) {
+            Device linked = under;
+            stack.execute(new Edit(null, () -> editing.linkEquipment(linked, items.get(0))));
+        } else {
+            DeviceTypes.DeviceType type = EquipmentTypeDialog.ask(getSite().getShell(), items.get(0));
+            if (type == null) {
+                return;
+            }
+            stack.execute(new Edit(null, () -> {
+                int offset = 0;
+                for (org.opsbench.model.Equipment item : items) {
+                    Device device = editing.addDevice(type, DeviceNames.forEquipment(diagram, item), x + offset, y + offset);
+                    editing.linkEquipment(device, item);
+                    // room for the equipment line under the name, type and address
+                    editing.setBounds(device, device.getX(), device.getY(), DiagramEditing.DEVICE_WIDTH + 7 * GRID, DiagramEditing.DEVICE_HEIGHT + GRID);
+                    DiagramLayoutPolicy.joinZoneAt(editing, device, device.getX() + device.getWidth() / 2, device.getY() + device.getHeight() / 2);
+                    offset += 2 * GRID;
+                }
+            }));
+        }
+        readStatuses();
     }
 
     private static final String[] ALIGNMENTS = { GEFActionConstants.ALIGN_LEFT, GEFActionConstants.ALIGN_CENTER,
@@ -296,6 +473,12 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             registry.registerAction(align);
             selectionActions.add(align.getId());
         }
+        IAction copy = new CopyDevicesAction(this);
+        registry.registerAction(copy);
+        selectionActions.add(copy.getId());
+        IAction paste = action(ActionFactory.PASTE.getId(), Messages.pasteAction, IAction.AS_PUSH_BUTTON, this::paste);
+        paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
+        registry.registerAction(paste);
         registry.registerAction(action(LAYOUT_ACTION, Messages.layoutAction, IAction.AS_PUSH_BUTTON, this::layOut));
         registry.registerAction(action(EXPORT_PNG_ACTION, Messages.exportPngAction, IAction.AS_PUSH_BUTTON, this::askAndExportPng));
         registry.registerAction(action(ORTHOGONAL_ACTION, Messages.orthogonalAction, IAction.AS_CHECK_BOX, this::toggleRouting));
@@ -319,6 +502,20 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         if (orthogonal != null && diagram != null) {
             orthogonal.setChecked(diagram.getRouting() == Routing.ORTHOGONAL);
         }
+        validate();
+    }
+
+    /** Pastes what was copied last (from this diagram or another), 32 pixels down and right, and selects it. */
+    private void paste() {
+        if (editing == null || !(org.eclipse.gef.ui.actions.Clipboard.getDefault().getContents() instanceof DiagramEditing.Copied copied)) {
+            return;
+        }
+        List<Device> pasted = new ArrayList<>();
+        stack.execute(new Edit(null, () -> pasted.addAll(editing.paste(copied, 2 * GRID, 2 * GRID))));
+        List<Object> parts = new ArrayList<>();
+        pasted.forEach(device -> parts.add(getGraphicalViewer().getEditPartRegistry().get(device)));
+        parts.removeIf(java.util.Objects::isNull);
+        getGraphicalViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
     }
 
     private void toggleRouting() {
@@ -448,9 +645,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                     Diagram merged = fresh.overwrite(mine);
                     readWhole(merged);
                     Display.getDefault().asyncExec(() -> {
-                        show(fresh, merged);
-                        stack.execute(new Edit(null, () -> {
-                        })); // nothing to undo, but unsaved until the save below
+                        show(fresh, merged); // a fresh history: mine is the starting point now
                         save(fresh, merged);
                     });
                 } catch (RuntimeException e) {
@@ -521,6 +716,32 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     public String undoLabel() {
         return stack.model().getUndoCommand() == null ? null : stack.model().getUndoCommand().getLabel();
+    }
+
+    /** @return the badge a device shows, or null */
+    public String badgeOf(Device device) {
+        Object part = getGraphicalViewer().getEditPartRegistry().get(device);
+        return part instanceof DevicePart devicePart ? ((DeviceFigure) devicePart.getFigure()).badge() : null;
+    }
+
+    /** @return the equipment line a device shows (vendor, model, serial number), or null when it stands for no equipment */
+    public String equipmentShown(Device device) {
+        Object part = getGraphicalViewer().getEditPartRegistry().get(device);
+        return part instanceof DevicePart devicePart ? ((DeviceFigure) devicePart.getFigure()).equipmentText() : null;
+    }
+
+    /** @return whether the element's figure is marked as having a problem */
+    public boolean isMarked(EObject element) {
+        Object part = getGraphicalViewer().getEditPartRegistry().get(element);
+        IFigure figure = part instanceof org.eclipse.gef.GraphicalEditPart graphical ? graphical.getFigure() : null;
+        return figure instanceof DeviceFigure device ? device.marked()
+                : figure instanceof ZoneFigure zone ? zone.marked()
+                : figure != null && figure.getForegroundColor() == TierColors.PROBLEM;
+    }
+
+    /** @return the problems listed below the canvas, in their order */
+    public List<String> problemsListed() {
+        return java.util.Arrays.stream(problemTable.getItems()).map(TableItem::getText).toList();
     }
 
     public IAction action(String id) {

@@ -33,7 +33,6 @@ final class LinkPart extends AbstractConnectionEditPart {
     @Override
     protected IFigure createFigure() {
         PolylineConnection line = new PolylineConnection();
-        line.setForegroundColor(TierColors.LINK);
         sourcePort = portLabel(line, true);
         targetPort = portLabel(line, false);
         return line;
@@ -68,9 +67,11 @@ final class LinkPart extends AbstractConnectionEditPart {
         PolylineConnection line = (PolylineConnection) getFigure();
         line.setLineWidth(link.getMedia() == Media.FIBER ? 2 : 1);
         line.setLineStyle(link.getMedia() == Media.WIRELESS || link.getMedia() == Media.VIRTUAL ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        String problem = Problems.of(this);
+        line.setForegroundColor(problem == null ? TierColors.LINK : TierColors.PROBLEM);
         String speed = link.getBandwidthMbps() >= 1000 ? link.getBandwidthMbps() / 1000 + " Gbit/s" : link.getBandwidthMbps() + " Mbit/s";
         line.setToolTip(new Label(link.getSource().getName() + " - " + link.getTarget().getName() + "\n"
-                + link.getMedia().getLiteral() + ", " + speed));
+                + link.getMedia().getLiteral() + ", " + speed + (problem == null ? "" : "\n\n" + problem)));
     }
 
     String[] portTexts() {

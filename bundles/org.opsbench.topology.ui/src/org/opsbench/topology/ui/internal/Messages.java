@@ -46,6 +46,12 @@ public final class Messages extends NLS {
     public static String propEquipment;
     public static String portsFree;
     public static String refused;
+    public static String problemsColumn;
+    public static String statusJob;
+    public static String copyAction;
+    public static String pasteAction;
+    public static String equipmentTypeTitle;
+    public static String equipmentTypeMessage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

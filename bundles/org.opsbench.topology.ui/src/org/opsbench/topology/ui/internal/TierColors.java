@@ -15,8 +15,20 @@ final class TierColors {
     static final Color ZONE_TITLE = new Color(52, 86, 128);
     static final Color LINK = new Color(70, 78, 88);
     static final Color PORT = new Color(40, 96, 160);
+    static final Color PROBLEM = new Color(200, 30, 30);
+    static final Color BADGE_BAND = new Color(246, 246, 246);
 
     private TierColors() {
+    }
+
+    /** A status badge's colour: red for the most urgent (0), orange, amber, then grey. */
+    static Color urgency(int urgency) {
+        return switch (urgency) {
+            case 0 -> new Color(200, 30, 30);
+            case 1 -> new Color(230, 110, 20);
+            case 2 -> new Color(200, 150, 0);
+            default -> new Color(110, 120, 130);
+        };
     }
 
     static Color of(DeviceTypes.Tier tier) {

@@ -14,6 +14,7 @@ final class ZoneFigure extends Figure {
 
     private final Label title = new Label();
     private boolean site;
+    private String problem;
 
     ZoneFigure() {
         setLayoutManager(new XYLayout());
@@ -23,10 +24,18 @@ final class ZoneFigure extends Figure {
         add(title, new Rectangle(8, 4, -1, -1));
     }
 
-    void show(String name, String subnet, boolean isSite) {
+    /** @param problemText what validation found wrong with the zone (marked in red), or null */
+    void show(String name, String subnet, boolean isSite, String problemText) {
         title.setText(subnet == null ? name : name + "   " + subnet);
+        title.setForegroundColor(problemText == null ? TierColors.ZONE_TITLE : TierColors.PROBLEM);
         site = isSite;
+        problem = problemText;
+        setToolTip(problemText == null ? null : new Label(problemText));
         repaint();
+    }
+
+    boolean marked() {
+        return problem != null;
     }
 
     String titleText() {
@@ -38,7 +47,7 @@ final class ZoneFigure extends Figure {
         Rectangle box = getBounds().getCopy().resize(-1, -1);
         graphics.setBackgroundColor(site ? TierColors.SITE_FILL : TierColors.ZONE_FILL);
         graphics.fillRectangle(box);
-        graphics.setForegroundColor(TierColors.ZONE_TITLE);
+        graphics.setForegroundColor(problem == null ? TierColors.ZONE_TITLE : TierColors.PROBLEM);
         graphics.setLineStyle(SWT.LINE_DASH);
         graphics.drawRectangle(box);
         graphics.setLineStyle(SWT.LINE_SOLID);

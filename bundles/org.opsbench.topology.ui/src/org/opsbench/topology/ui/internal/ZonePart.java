@@ -41,7 +41,7 @@ final class ZonePart extends ElementPart {
     @Override
     protected void refreshVisuals() {
         Zone zone = zone();
-        ((ZoneFigure) getFigure()).show(zone.getName(), zone.getSubnet(), zone.getKind() == ZoneKind.SITE);
+        ((ZoneFigure) getFigure()).show(zone.getName(), zone.getSubnet(), zone.getKind() == ZoneKind.SITE, Problems.of(this));
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                 new Rectangle(zone.getX(), zone.getY(), zone.getWidth(), zone.getHeight()));
     }
