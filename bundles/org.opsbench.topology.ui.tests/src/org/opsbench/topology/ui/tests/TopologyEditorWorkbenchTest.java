@@ -159,6 +159,20 @@ class TopologyEditorWorkbenchTest {
                 "tiers top to bottom: " + router.getY() + ", " + core.getY() + ", " + server1.getY() + ", " + server2.getY());
         robot.screenshot("topology-layout");
 
+        // The Outline view shows the diagram in miniature.
+        robot.onUi(() -> {
+            try {
+                page().showView("org.eclipse.ui.views.ContentOutline");
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            page().activate(editor);
+        });
+        org.eclipse.swt.widgets.Canvas overview = robot.find("the diagram overview", org.eclipse.swt.widgets.Canvas.class,
+                canvas -> "diagram.overview".equals(canvas.getData("org.opsbench.testing.id")));
+        assertTrue(robot.onUi(() -> overview.getSize().x > 50 && overview.getSize().y > 50), "the overview has room");
+        robot.screenshot("topology-outline");
+
         // Saved, closed, and opened again from the navigator: everything is back where it was.
         List<int[]> saved = robot.onUi(() -> positions(editor.diagram()));
         robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());

@@ -675,6 +675,16 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
+    /** The Outline view shows the whole diagram in miniature. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && getGraphicalViewer() != null) {
+            return new DiagramOverview(getGraphicalViewer());
+        }
+        return super.getAdapter(type);
+    }
+
     @Override
     public boolean isSaveAsAllowed() {
         return false;
