@@ -111,34 +111,51 @@ public final class DiagramExchange {
      * @throws TopologyException naming the file and line of the first problem; nothing was added
      */
     public static Imported importCsv(DiagramEditing editing, Path devicesFile, Path linksFile) throws IOException {
+        try (Reader devices = devicesFile == null ? null : Files.newBufferedReader(devicesFile, StandardCharsets.UTF_8);
+                Reader links = linksFile == null ? null : Files.newBufferedReader(linksFile, StandardCharsets.UTF_8)) {
+            return importCsv(editing, devicesFile == null ? null : devicesFile.getFileName().toString(), devices,
+                    linksFile == null ? null : linksFile.getFileName().toString(), links);
+        }
+    }
+
+    /**
+     * Like {@link #importCsv(DiagramEditing, Path, Path)} from text already read (an editor reads the
+     * files in a job, then adds on the UI thread); the names are what messages call the files.
+     */
+    public static Imported importCsv(DiagramEditing editing, String devicesName, Reader devices, String linksName, Reader links)
+            throws IOException {
         Reading reading = new Reading(editing.diagram());
-        if (devicesFile != null) {
-            List<CSVRecord> records = records(devicesFile, DEVICE_COLUMNS);
-            for (CSVRecord r : records) {
-                reading.at(devicesFile.getFileName() + ":" + (r.getRecordNumber() + 1));
+        if (devices != null) {
+            for (CSVRecord r : records(devicesName, devices, DEVICE_COLUMNS)) {
+                reading.at(devicesName + ":" + (r.getRecordNumber() + 1));
                 reading.device(r.get("name"), r.get("type"), r.get("managementIp"), r.get("zone"), r.get("x"), r.get("y"));
             }
         }
-        if (linksFile != null) {
-            for (CSVRecord r : records(linksFile, LINK_COLUMNS)) {
-                reading.at(linksFile.getFileName() + ":" + (r.getRecordNumber() + 1));
+        if (links != null) {
+            for (CSVRecord r : records(linksName, links, LINK_COLUMNS)) {
+                reading.at(linksName + ":" + (r.getRecordNumber() + 1));
                 reading.link(r.get("fromDevice"), r.get("fromPort"), r.get("toDevice"), r.get("toPort"), r.get("media"), r.get("bandwidthMbps"));
             }
         }
         return reading.addTo(editing);
     }
 
+    /** @return whether CSV text is a links file (its header names the link columns), not a devices file */
+    public static boolean isLinksCsv(String text) {
+        String header = text.lines().findFirst().orElse("");
+        return LINK_COLUMNS.stream().allMatch(header::contains);
+    }
+
     /** @return the records of a CSV file whose header names at least {@code columns} */
-    private static List<CSVRecord> records(Path file, List<String> columns) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .build().parse(in)) {
+    private static List<CSVRecord> records(String name, Reader in, List<String> columns) throws IOException {
+        try (org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .build().parse(in)) {
             if (!parser.getHeaderNames().containsAll(columns)) {
-                throw new TopologyException(Messages.format("csvHeader", file.getFileName() + ":1", String.join(",", columns)));
+                throw new TopologyException(Messages.format("csvHeader", name + ":1", String.join(",", columns)));
             }
             return parser.getRecords();
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new TopologyException(Messages.format("csvUnreadable", file.getFileName(), e.getMessage()));
+            throw new TopologyException(Messages.format("csvUnreadable", name, e.getMessage()));
         }
     }
 

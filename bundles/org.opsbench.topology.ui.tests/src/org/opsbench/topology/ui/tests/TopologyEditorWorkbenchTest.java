@@ -204,6 +204,35 @@ class TopologyEditorWorkbenchTest {
         int bottom = robot.onUi(() -> reopened.diagram().getDevices().stream().mapToInt(d -> d.getY() + d.getHeight()).max().orElseThrow());
         assertTrue(image.width >= right && image.height >= bottom, image.width + " x " + image.height + " holds " + right + " x " + bottom);
         assertNull(robot.onUi(reopened::lastRefusal));
+
+        // Exported as GraphML and CSV, imported into a new diagram: GraphML, undone, then the CSV pair; a second
+        // CSV import would duplicate the names, so it is refused with the file and line, and adds nothing.
+        Path folder = png.getParent();
+        robot.onUi(() -> reopened.exportTo(folder.resolve("station.graphml")));
+        robot.onUi(() -> reopened.exportTo(folder.resolve("station.csv")));
+        robot.waitFor("the exports written", () -> Files.isRegularFile(folder.resolve("station.graphml"))
+                && Files.isRegularFile(folder.resolve("station.csv")) && Files.isRegularFile(folder.resolve("station-links.csv")));
+        long copyId = Diagrams.create(ServiceDesk.database(), robot.onUi(() -> ((org.opsbench.model.base.PersistentObject) reopened.diagram()
+                .getCustomer()).getPersistentId()), "Imported station");
+        DiagramEditor imported = open(copyId, "Imported station");
+        robot.onUi(() -> imported.importFiles(List.of(folder.resolve("station.graphml"))));
+        robot.waitUntil("the GraphML imported", () -> imported.diagram().getDevices().size() == 4 && !imported.isBusy(), imported::lastRefusal);
+        assertEquals(3, robot.onUi(() -> imported.diagram().getLinks().size()));
+        assertEquals(List.of("gw-hq", "switch-1", "server-1", "server-2"), robot.onUi(() -> names(imported.diagram())));
+        assertEquals("Import", robot.onUi(imported::undoLabel));
+        robot.onUi(() -> imported.action(ActionFactory.UNDO.getId()).run());
+        assertEquals(0, robot.onUi(() -> imported.diagram().getDevices().size()));
+        List<Path> csv = List.of(folder.resolve("station-links.csv"), folder.resolve("station.csv"));
+        robot.onUi(() -> imported.importFiles(csv));
+        robot.waitUntil("the CSV imported", () -> imported.diagram().getDevices().size() == 4 && !imported.isBusy(), imported::lastRefusal);
+        assertEquals(3, robot.onUi(() -> imported.diagram().getLinks().size()));
+        robot.onUi(() -> imported.importFiles(csv));
+        Shell refused = robot.shell("Nothing Imported");
+        robot.shows("station.csv:2: a device named gw-hq is already in the diagram or the file.");
+        robot.screenshot("topology-import-refused");
+        robot.click(robot.button(refused, "OK"));
+        assertEquals(4, robot.onUi(() -> imported.diagram().getDevices().size()));
+        assertEquals(3, robot.onUi(() -> imported.diagram().getLinks().size()));
     }
 
     @Test

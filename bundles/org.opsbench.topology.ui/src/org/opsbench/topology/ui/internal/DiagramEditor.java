@@ -94,7 +94,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     static final String STATUS_PROPERTY = "org.opsbench.topology.statuses";
     public static final String PROBLEMS_TABLE = "diagram.problems";
     public static final String LAYOUT_ACTION = "org.opsbench.topology.ui.layout";
-    public static final String EXPORT_PNG_ACTION = "org.opsbench.topology.ui.exportPng";
+    public static final String EXPORT_ACTION = "org.opsbench.topology.ui.export";
+    public static final String IMPORT_ACTION = "org.opsbench.topology.ui.import";
     public static final String ORTHOGONAL_ACTION = "org.opsbench.topology.ui.orthogonal";
     /** Grid spacing; moves and new devices snap to it. */
     static final int GRID = 16;
@@ -385,7 +386,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(LAYOUT_ACTION));
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(ORTHOGONAL_ACTION));
-                manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(EXPORT_PNG_ACTION));
+                manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(IMPORT_ACTION));
+                manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(EXPORT_ACTION));
             }
         };
         viewer.setContextMenu(menu);
@@ -480,7 +482,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
         registry.registerAction(paste);
         registry.registerAction(action(LAYOUT_ACTION, Messages.layoutAction, IAction.AS_PUSH_BUTTON, this::layOut));
-        registry.registerAction(action(EXPORT_PNG_ACTION, Messages.exportPngAction, IAction.AS_PUSH_BUTTON, this::askAndExportPng));
+        registry.registerAction(action(EXPORT_ACTION, Messages.exportAction, IAction.AS_PUSH_BUTTON, this::askAndExport));
+        registry.registerAction(action(IMPORT_ACTION, Messages.importAction, IAction.AS_PUSH_BUTTON, this::askAndImport));
         registry.registerAction(action(ORTHOGONAL_ACTION, Messages.orthogonalAction, IAction.AS_CHECK_BOX, this::toggleRouting));
     }
 
@@ -551,18 +554,90 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         job.schedule();
     }
 
-    private void askAndExportPng() {
+    /** Asks for a file; its extension picks the format: PNG, GraphML, CSV (devices, links beside them) or XMI. */
+    private void askAndExport() {
         if (diagram == null) {
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setFileName(diagram.getName() + ".png");
-        dialog.setFilterExtensions(new String[] { "*.png", "*.*" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.graphml", "*.csv", "*.xmi" });
+        dialog.setFilterNames(new String[] { "PNG (*.png)", "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
-            exportPng(Path.of(chosen));
+            exportTo(Path.of(chosen));
         }
+    }
+
+    /** Asks for a GraphML file, or a devices and/or a links CSV file, and adds what they hold. */
+    private void askAndImport() {
+        if (editing == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setFilterExtensions(new String[] { "*.graphml;*.csv", "*.graphml", "*.csv" });
+        if (dialog.open() != null) {
+            List<Path> chosen = new ArrayList<>();
+            for (String name : dialog.getFileNames()) {
+                chosen.add(Path.of(dialog.getFilterPath(), name));
+            }
+            importFiles(chosen);
+        }
+    }
+
+    /**
+     * Writes the diagram to {@code file} in the format its extension names: .png (the picture), .graphml,
+     * .xmi, or .csv (the devices; the links go to a "-links.csv" file beside it). The content is taken
+     * here; the files are written in a job.
+     */
+    public void exportTo(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            exportPng(file);
+            return;
+        }
+        Map<Path, byte[]> contents = DiagramFiles.contents(diagram, file);
+        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                DiagramFiles.write(contents);
+            } catch (java.io.IOException | RuntimeException e) {
+                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
+                        NLS.bind(Messages.exportFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /**
+     * Adds the devices and links of a GraphML file or of CSV files (a devices file, a links file or
+     * both): read in a job, added in one step to undo. A malformed file is refused with its name and
+     * line, and nothing is added.
+     */
+    public void importFiles(List<Path> files) {
+        Diagram target = diagram;
+        busy = true;
+        Job.create(NLS.bind(Messages.editorLoading, files.get(0).getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                Map<Path, String> texts = DiagramFiles.read(files);
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    if (diagram == target) {
+                        stack.execute(new Edit(null, () -> DiagramFiles.add(editing, texts)));
+                        if (lastRefusal != null) {
+                            MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, lastRefusal);
+                        }
+                    }
+                });
+            } catch (java.io.IOException e) {
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    lastRefusal = e.getMessage();
+                    MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, e.getMessage());
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
     }
 
     /**

@@ -27,7 +27,10 @@ public final class Messages extends NLS {
     public static String paletteSiteHint;
     public static String layoutAction;
     public static String layoutJob;
-    public static String exportPngAction;
+    public static String exportAction;
+    public static String importAction;
+    public static String importFailedTitle;
+    public static String importWhat;
     public static String exportFailed;
     public static String orthogonalAction;
     public static String newDiagram;
