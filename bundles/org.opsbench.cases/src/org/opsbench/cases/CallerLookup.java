@@ -25,7 +25,7 @@ public final class CallerLookup {
 
     /** How a match was found, best first. */
     public enum MatchedBy {
-        CONTRACT_NUMBER, CONTACT_PHONE, SITE_PHONE, CONTACT_NAME
+        CONTRACT_NUMBER, SERIAL_NUMBER, CONTACT_PHONE, SITE_PHONE, CONTACT_NAME
     }
 
     /** One caller candidate; ids are 0 where nothing applies. */
@@ -76,7 +76,10 @@ public final class CallerLookup {
         this.database = database;
     }
 
-    /** @return the candidates for {@code typed}, best first, at most 50; empty for blank input */
+    /**
+     * @return the candidates for {@code typed} (a contract number, an equipment serial number, a phone
+     *         number, part of a contact's name), best first, at most 50; empty for blank input
+     */
     public List<Match> find(String typed) {
         String text = typed == null ? "" : typed.trim();
         if (text.isEmpty()) {
@@ -92,6 +95,14 @@ public final class CallerLookup {
                 Site site = contract.getCoveredSites().isEmpty() ? first(customer.getSites()) : contract.getCoveredSites().get(0);
                 Contact contact = site != null && site.getContact() != null ? site.getContact() : first(customer.getContacts());
                 put(found, match(MatchedBy.CONTRACT_NUMBER, customer, contact, site, contract));
+            }
+            // An equipment serial number: the site it stands at, that site's contact and contract.
+            for (Object[] row : database.list("SELECT c.persistentId, s.persistentId FROM Customer c JOIN c.sites s JOIN s.equipment e"
+                    + " WHERE UPPER(e.serialNumber) = ?1", Object[].class, text.toUpperCase(Locale.ROOT))) {
+                Customer customer = session.find(Customer.class, (Long) row[0]);
+                Site site = session.find(Site.class, (Long) row[1]);
+                Contact contact = site.getContact() != null ? site.getContact() : first(customer.getContacts());
+                put(found, match(MatchedBy.SERIAL_NUMBER, customer, contact, site, contractFor(customer, site)));
             }
             String digits = digits(text);
             if (digits.length() >= MIN_PHONE_DIGITS) {

@@ -90,6 +90,12 @@ class IntakeTest {
         assertEquals("Lanshan Tax Bureau", byContract.customerName());
         assertEquals("Service hall", byContract.siteName(), "the contract's first covered site");
 
+        Match bySerial = lookup.find("lt2024p0101").get(0);
+        assertEquals(MatchedBy.SERIAL_NUMBER, bySerial.matchedBy());
+        assertEquals("Pump station", bySerial.siteName(), "the site the equipment stands at");
+        assertEquals("SC-0001-2024", bySerial.contractNumber());
+        assertEquals(1, lookup.find("LT2024P0101").size());
+
         Match byName = lookup.find("li fang").get(0);
         assertEquals(MatchedBy.CONTACT_NAME, byName.matchedBy());
         assertEquals("Pump station", byName.siteName(), "the site this contact looks after");
