@@ -92,6 +92,20 @@ final class IntakeDialog extends StepDialog {
         new IntakeDialog(shell, page).open();
     }
 
+    /** A serial number to look the caller up by and to choose as the case's equipment, or null. */
+    private String presetSerial;
+
+    /**
+     * Opens the intake dialog for an equipment item (e.g. a device on a network diagram): the caller is
+     * looked up by its serial number, which finds its site, contact and contract, and it is chosen as the
+     * case's equipment.
+     */
+    static void openCaseFor(Shell shell, IWorkbenchPage page, String serialNumber) {
+        IntakeDialog dialog = new IntakeDialog(shell, page);
+        dialog.presetSerial = serialNumber;
+        dialog.open();
+    }
+
     @Override
     Control createFields(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
@@ -187,6 +201,10 @@ final class IntakeDialog extends StepDialog {
             });
             return Status.OK_STATUS;
         }).schedule();
+        if (presetSerial != null) {
+            caller.setText(presetSerial);
+            find();
+        }
         return area;
     }
 
@@ -297,6 +315,13 @@ final class IntakeDialog extends StepDialog {
                     atSite.forEach(item -> items.add(item.label()));
                     equipment.setItems(items.toArray(String[]::new));
                     equipment.select(0);
+                }
+                for (int i = 0; presetSerial != null && i < equipmentItems.size(); i++) {
+                    if (presetSerial.equalsIgnoreCase(equipmentItems.get(i).serialNumber())) {
+                        equipment.select(i + 1);
+                        presetSerial = null; // once: the user may choose another
+                        equipmentChosen();
+                    }
                 }
                 AssignDialog.fill(engineers, suggestions, found);
                 getShell().layout(true, true);

@@ -424,6 +424,18 @@ class TopologyEditorWorkbenchTest {
                 () -> String.valueOf(newer.getEquipment()));
         assertEquals("Link Equipment", robot.onUi(editor::undoLabel));
         robot.screenshot("topology-equipment");
+
+        // Case management's device action: a case for the device's equipment, the caller found by its serial number.
+        robot.onUi(() -> editor.viewer().select((org.eclipse.gef.EditPart) editor.viewer().getEditPartRegistry().get(dropped)));
+        robot.contextMenu(canvas(editor), "Open Case for This Device...");
+        Shell intake = robot.shell("New Case");
+        Text callerField = robot.text("intake.caller");
+        assertEquals(serial, robot.onUi(() -> callerField.getText()));
+        org.eclipse.swt.widgets.Combo equipmentChoice = robot.combo("intake.equipment");
+        robot.waitUntil("the device's equipment chosen", () -> equipmentChoice.getText().endsWith(serial), equipmentChoice::getText);
+        robot.screenshot("topology-case-for-device");
+        robot.click(robot.button(intake, "Cancel"));
+        robot.shellClosed("New Case");
         robot.onUi(() -> page().closeEditor(editor, false));
     }
 

@@ -382,6 +382,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 if (!align.isEmpty()) {
                     manager.appendToGroup(GEFActionConstants.GROUP_REST, align);
                 }
+                addDeviceActions(manager);
                 manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_IN));
                 manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(LAYOUT_ACTION));
@@ -454,6 +455,29 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             }));
         }
         readStatuses();
+    }
+
+    /** The actions plug-ins offer for the one device selected (e.g. case management's "Open Case for This Device..."). */
+    private void addDeviceActions(IMenuManager manager) {
+        List<?> selected = getGraphicalViewer().getSelectedEditParts();
+        if (selected.size() != 1 || !(((org.eclipse.gef.EditPart) selected.get(0)).getModel() instanceof Device device) || diagram == null) {
+            return;
+        }
+        org.opsbench.model.Equipment equipment = device.getEquipment();
+        org.opsbench.topology.ui.DeviceAction.Target target = new org.opsbench.topology.ui.DeviceAction.Target(
+                ((org.opsbench.model.base.PersistentObject) diagram.getCustomer()).getPersistentId(), device.getName(), device.getDeviceType(),
+                equipment instanceof org.opsbench.model.base.PersistentObject stored && stored.isPersistent() ? stored.getPersistentId() : null,
+                equipment == null ? null : equipment.getSerialNumber());
+        for (DeviceActions.Contributed contributed : DeviceActions.installed()) {
+            if (contributed.action().appliesTo(target)) {
+                manager.appendToGroup(GEFActionConstants.GROUP_REST, new Action(contributed.label()) {
+                    @Override
+                    public void run() {
+                        contributed.action().run(getSite().getPage(), target);
+                    }
+                });
+            }
+        }
     }
 
     private static final String[] ALIGNMENTS = { GEFActionConstants.ALIGN_LEFT, GEFActionConstants.ALIGN_CENTER,

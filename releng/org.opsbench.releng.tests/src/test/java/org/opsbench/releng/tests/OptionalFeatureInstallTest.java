@@ -71,6 +71,7 @@ class OptionalFeatureInstallTest {
                 "org.eclipse.angus.mail", "org.opsbench.reports", "org.apache.pdfbox", "org.apache.commons.commons-csv")),
                 product.installedBundles().toString());
         assertFalse(product.installedBundles().contains("org.opsbench.cli"), "the command line does not come along: optional for cases.cli");
+        assertFalse(product.installedBundles().contains("org.opsbench.topology.ui"), "network topology does not come along: optional for cases.ui");
 
         Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);
         assertEquals(0, uninstall.exitCode(), uninstall.output());
