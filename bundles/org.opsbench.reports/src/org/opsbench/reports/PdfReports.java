@@ -75,6 +75,12 @@ public final class PdfReports {
                 layout.text(report.subtitle(), BODY_SIZE, MARGIN, layout.width);
             }
             layout.space(8);
+            for (Report.Figure figure : report.figures()) {
+                layout.figure(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, figure.png(), figure.caption()),
+                        figure.width(), figure.height());
+                layout.text(figure.caption(), BODY_SIZE, MARGIN, layout.width);
+                layout.space(8);
+            }
             for (Report.Block block : report.blocks()) {
                 switch (block) {
                     case Report.Heading heading -> {
@@ -318,6 +324,17 @@ public final class PdfReports {
 
         void space(float points) {
             y -= points;
+        }
+
+        /** A picture at 96 dpi, made smaller to fit the width and most of a page, never larger. */
+        void figure(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, int pixelsWide, int pixelsHigh) throws IOException {
+            float maxHeight = (PDRectangle.A4.getHeight() - 2 * MARGIN) * 0.8f;
+            float scale = Math.min(0.75f, Math.min(width / pixelsWide, maxHeight / pixelsHigh));
+            float w = pixelsWide * scale;
+            float h = pixelsHigh * scale;
+            ensure(h);
+            y -= h;
+            stream.drawImage(image, MARGIN, y, w, h);
         }
 
         void text(String value, float size, float x, float maxWidth) throws IOException {

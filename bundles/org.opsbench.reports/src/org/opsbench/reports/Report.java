@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A printable report as content, not layout: a title, then headings, paragraphs, label/value
  * fields and tables in order. {@link PdfReports} lays it out on A4 pages; callers never deal with
- * fonts or page breaks.
+ * fonts or page breaks. A report may also carry figures (PNG pictures, e.g. a network diagram),
+ * shown after the title; they are not body blocks, so formats that cannot show pictures (and
+ * exporters written before figures existed) simply leave them out.
  */
 public final class Report {
 
@@ -41,9 +43,19 @@ public final class Report {
         }
     }
 
+    /** A picture: PNG bytes, its size in pixels, and a caption under it. */
+    public record Figure(String caption, byte[] png, int width, int height) {
+        public Figure {
+            if (width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("A figure of " + width + " x " + height + " pixels");
+            }
+        }
+    }
+
     private final String title;
     private final String subtitle;
     private final List<Block> blocks = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
 
     public Report(String title, String subtitle) {
         this.title = title;
@@ -70,6 +82,11 @@ public final class Report {
         return this;
     }
 
+    public Report figure(String caption, byte[] png, int width, int height) {
+        figures.add(new Figure(caption, png.clone(), width, height));
+        return this;
+    }
+
     public String title() {
         return title;
     }
@@ -80,5 +97,9 @@ public final class Report {
 
     public List<Block> blocks() {
         return List.copyOf(blocks);
+    }
+
+    public List<Figure> figures() {
+        return List.copyOf(figures);
     }
 }

@@ -205,6 +205,17 @@ class TopologyEditorWorkbenchTest {
         assertTrue(image.width >= right && image.height >= bottom, image.width + " x " + image.height + " holds " + right + " x " + bottom);
         assertNull(robot.onUi(reopened::lastRefusal));
 
+        // The site pack: a PDF with the picture, the address plan, the devices and every link with its ports.
+        Path pack = png.resolveSibling("topology-site-pack.pdf");
+        Files.deleteIfExists(pack);
+        robot.onUi(() -> reopened.exportTo(pack));
+        robot.waitUntil("the site pack written", () -> sitePackText(pack) != null, () -> pack + " not there yet");
+        String packText = sitePackText(pack);
+        for (String expected : List.of("Site pack: " + DIAGRAM, "Network diagram " + DIAGRAM + ": 4 devices, 3 links", "IP address plan",
+                "gw-hq Router", "gw-hq GE0/0/0 switch-1 GE1/0/1 copper 1000 Mbit/s", "switch-1 GE1/0/3 server-2 eth0")) {
+            assertTrue(packText.contains(expected), "\"" + expected + "\" in " + packText);
+        }
+
         // Exported as GraphML and CSV, imported into a new diagram: GraphML, undone, then the CSV pair; a second
         // CSV import would duplicate the names, so it is refused with the file and line, and adds nothing.
         Path folder = png.getParent();
@@ -437,6 +448,15 @@ class TopologyEditorWorkbenchTest {
         robot.click(robot.button(intake, "Cancel"));
         robot.shellClosed("New Case");
         robot.onUi(() -> page().closeEditor(editor, false));
+    }
+
+    /** @return the text of a complete PDF, or null while it is not (yet) one */
+    private static String sitePackText(Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException notYet) {
+            return null;
+        }
     }
 
     private static boolean readable(Path png) {

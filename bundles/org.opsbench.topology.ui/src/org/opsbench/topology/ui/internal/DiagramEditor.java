@@ -578,15 +578,15 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         job.schedule();
     }
 
-    /** Asks for a file; its extension picks the format: PNG, GraphML, CSV (devices, links beside them) or XMI. */
+    /** Asks for a file; its extension picks the format: PNG, the PDF site pack, GraphML, CSV (devices, links beside them) or XMI. */
     private void askAndExport() {
         if (diagram == null) {
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setFileName(diagram.getName() + ".png");
-        dialog.setFilterExtensions(new String[] { "*.png", "*.graphml", "*.csv", "*.xmi" });
-        dialog.setFilterNames(new String[] { "PNG (*.png)", "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.pdf", "*.graphml", "*.csv", "*.xmi" });
+        dialog.setFilterNames(new String[] { "PNG (*.png)", Messages.sitePackFilter, "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
@@ -619,6 +619,10 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".png")) {
             exportPng(file);
+            return;
+        }
+        if (name.endsWith(".pdf")) {
+            exportSitePack(file);
             return;
         }
         Map<Path, byte[]> contents = DiagramFiles.contents(diagram, file);
@@ -664,12 +668,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }).schedule();
     }
 
-    /**
-     * Draws the whole diagram at full size (whatever the zoom) and writes it as PNG in a job.
-     *
-     * @return the size of the image, in pixels
-     */
-    public Dimension exportPng(Path file) {
+    /** @return the whole diagram drawn at full size, whatever the zoom */
+    private ImageData picture() {
         LayerManager layers = (LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID);
         IFigure printable = layers.getLayer(LayerConstants.PRINTABLE_LAYERS);
         Rectangle extent = printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
@@ -687,6 +687,38 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }
         ImageData data = image.getImageData();
         image.dispose();
+        return data;
+    }
+
+    /**
+     * Writes the site pack as PDF in a job: the diagram's picture, its address plan, devices and links
+     * (SitePack), for engineers on site without the workbench. Content and picture are taken here.
+     */
+    public void exportSitePack(Path file) {
+        ImageData picture = picture();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { picture };
+        loader.save(png, SWT.IMAGE_PNG);
+        org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png.toByteArray(), picture.width, picture.height);
+        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                org.opsbench.reports.PdfReports.write(report, file);
+            } catch (RuntimeException e) {
+                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
+                        NLS.bind(Messages.exportFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /**
+     * Draws the whole diagram at full size (whatever the zoom) and writes it as PNG in a job.
+     *
+     * @return the size of the image, in pixels
+     */
+    public Dimension exportPng(Path file) {
+        ImageData data = picture();
         Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
                 ImageLoader loader = new ImageLoader();

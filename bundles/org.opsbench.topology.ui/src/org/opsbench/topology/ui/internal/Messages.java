@@ -31,6 +31,7 @@ public final class Messages extends NLS {
     public static String importAction;
     public static String importFailedTitle;
     public static String importWhat;
+    public static String sitePackFilter;
     public static String exportFailed;
     public static String orthogonalAction;
     public static String newDiagram;
