@@ -15,6 +15,10 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction exit;
     private IWorkbenchAction save;
     private IWorkbenchAction undo;
+    private IWorkbenchAction print;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction delete;
     private IWorkbenchAction redo;
     private IWorkbenchAction about;
     private IWorkbenchAction revert;
@@ -34,6 +38,11 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         redo = action(ActionFactory.REDO, window, Messages.editRedo);
         about = action(ActionFactory.ABOUT, window, Messages.menuAbout);
         revert = action(ActionFactory.REVERT, window, Messages.menuRevert);
+        // Retargeted: the active editor decides (the network diagram editor copies, pastes, deletes and prints).
+        print = action(ActionFactory.PRINT, window, Messages.menuPrint);
+        copy = action(ActionFactory.COPY, window, Messages.editCopy);
+        paste = action(ActionFactory.PASTE, window, Messages.editPaste);
+        delete = action(ActionFactory.DELETE, window, Messages.editDelete);
         preferences = action(ActionFactory.PREFERENCES, window, Messages.menuPreferences);
         backup = new BackupDatabaseAction(window);
         register(backup);
@@ -52,6 +61,7 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(save);
         file.add(revert);
+        file.add(print);
         file.add(new org.eclipse.jface.action.Separator());
         file.add(backup);
         file.add(new org.eclipse.jface.action.Separator());
@@ -62,6 +72,10 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        edit.add(new org.eclipse.jface.action.Separator());
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(delete);
         edit.add(new org.eclipse.jface.action.Separator());
         edit.add(preferences);
         menuBar.add(file);

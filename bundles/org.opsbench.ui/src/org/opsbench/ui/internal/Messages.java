@@ -76,6 +76,10 @@ public final class Messages extends NLS {
     public static String problemOf;
     public static String menuSave;
     public static String menuRevert;
+    public static String menuPrint;
+    public static String editCopy;
+    public static String editPaste;
+    public static String editDelete;
     public static String menuExit;
     public static String menuPreferences;
     public static String menuAbout;
