@@ -35,8 +35,8 @@ import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
- * The hotline's intake: find the caller (phone in any spelling, contract number or name), see what
- * the contract covers, describe the problem, pick the severity and an engineer, open the case.
+ * The hotline's intake: find the caller (phone in any spelling, contract number, equipment serial
+ * number or name), see what the contract covers, describe the problem, pick the severity and an engineer, open the case.
  * Lookups and the opening itself run in jobs; a refusal shows in the dialog and keeps every field.
  */
 final class IntakeDialog extends StepDialog {
