@@ -15,7 +15,6 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.GraphicalEditPart;
-import org.eclipse.gef.palette.PaletteContainer;
 import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.swt.graphics.ImageData;
@@ -216,6 +215,41 @@ class TopologyEditorWorkbenchTest {
             assertTrue(packText.contains(expected), "\"" + expected + "\" in " + packText);
         }
 
+        // Printed (to GTK's print-to-file printer, as the Print dialog would choose it): the diagram fitted to one page.
+        Path printed = png.resolveSibling("topology-printed.pdf");
+        Files.deleteIfExists(printed);
+        org.eclipse.swt.printing.PrinterData[] printers = robot.onUi(org.eclipse.swt.printing.Printer::getPrinterList);
+        org.eclipse.swt.printing.PrinterData toFile = java.util.Arrays.stream(printers).filter(p -> p.name.toLowerCase().contains("file"))
+                .findFirst().orElseThrow(() -> new AssertionError("no print-to-file printer in " + java.util.Arrays.toString(printers)));
+        toFile.printToFile = true;
+        toFile.fileName = printed.toString();
+        robot.onUi(() -> reopened.print(toFile));
+        robot.waitUntil("the printout written", () -> sitePackText(printed) != null, () -> printed + " not there yet");
+        try (org.apache.pdfbox.pdmodel.PDDocument printout = org.apache.pdfbox.Loader.loadPDF(printed.toFile())) {
+            assertEquals(1, printout.getNumberOfPages(), "fitted to one page");
+        }
+
+        // SVG, drawn from what the canvas shows: a shape per device and link, the names and ports as text.
+        Path svg = png.resolveSibling("topology-export.svg");
+        Files.deleteIfExists(svg);
+        robot.onUi(() -> reopened.exportTo(svg));
+        robot.waitFor("the SVG written", () -> Files.isRegularFile(svg));
+        org.w3c.dom.Document drawing = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("http://www.w3.org/2000/svg", drawing.getDocumentElement().getNamespaceURI());
+        assertEquals("svg", drawing.getDocumentElement().getLocalName());
+        List<String> groups = new ArrayList<>();
+        org.w3c.dom.NodeList g = drawing.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        for (int i = 0; i < g.getLength(); i++) {
+            groups.add(((org.w3c.dom.Element) g.item(i)).getAttribute("class"));
+        }
+        assertEquals(4, groups.stream().filter("device"::equals).count());
+        assertEquals(3, groups.stream().filter("link"::equals).count());
+        String svgText = drawing.getDocumentElement().getTextContent();
+        for (String expected : List.of("gw-hq", "switch-1", "server-2", "GE0/0/0", "GE1/0/3", "eth0")) {
+            assertTrue(svgText.contains(expected), expected + " in the SVG");
+        }
+        assertEquals(size.width, Integer.parseInt(drawing.getDocumentElement().getAttribute("width")), "as large as the PNG");
+
         // Exported as GraphML and CSV, imported into a new diagram: GraphML, undone, then the CSV pair; a second
         // CSV import would duplicate the names, so it is refused with the file and line, and adds nothing.
         Path folder = png.getParent();
@@ -277,6 +311,45 @@ class TopologyEditorWorkbenchTest {
         robot.onUi(() -> editor.action(ActionFactory.REDO.getId()).run());
         assertEquals(zone, robot.onUi(server::getZone));
         drawLink(editor, core, server);
+
+        // Resized by the selection's bottom-right handle; aligned on their left edges (two devices selected).
+        Point serverCentre = centre(editor, server);
+        robot.click(canvas(editor), serverCentre.x, serverCentre.y);
+        int width = robot.onUi(server::getWidth);
+        Point corner = robot.onUi(() -> {
+            org.eclipse.draw2d.geometry.Rectangle bounds = ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(server)).getFigure()
+                    .getBounds().getCopy();
+            ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(server)).getFigure().translateToAbsolute(bounds);
+            return bounds.getBottomRight().translate(-2, -2);
+        });
+        robot.drag(canvas(editor), corner.x, corner.y, corner.x + 48, corner.y + 16);
+        robot.waitUntil("the server wider", () -> server.getWidth() > width + 32, () -> "width " + server.getWidth());
+        assertEquals("Resize", robot.onUi(editor::undoLabel));
+        int serverLeft = robot.onUi(server::getX);
+        robot.onUi(() -> editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(List.of(
+                editor.viewer().getEditPartRegistry().get(server), editor.viewer().getEditPartRegistry().get(core)))));
+        robot.onUi(() -> editor.action(GEFActionConstants.ALIGN_LEFT).run());
+        assertEquals(robot.onUi(core::getX), robot.onUi(server::getX), "aligned on the primary selection's left edge");
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertEquals(serverLeft, robot.onUi(server::getX), "one step to undo");
+
+        // Zoom: Ctrl+= and the Ctrl+wheel, back to 100 % by Ctrl+-.
+        org.eclipse.gef.editparts.ZoomManager zoom = robot.onUi(() -> ((org.eclipse.gef.editparts.ScalableFreeformRootEditPart) editor.viewer()
+                .getRootEditPart()).getZoomManager());
+        robot.onUi(() -> editor.action(GEFActionConstants.ZOOM_IN).run());
+        assertEquals(1.5, robot.onUi(zoom::getZoom));
+        org.eclipse.swt.widgets.Control wheeled = canvas(editor);
+        robot.onUi(() -> {
+            org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+            wheel.widget = wheeled;
+            wheel.count = -3;
+            wheel.stateMask = org.eclipse.swt.SWT.MOD1;
+            wheeled.notifyListeners(org.eclipse.swt.SWT.MouseWheel, wheel);
+        });
+        assertEquals(1.0, robot.onUi(zoom::getZoom), "Ctrl+wheel down zooms out");
+        robot.onUi(() -> editor.action(GEFActionConstants.ZOOM_OUT).run());
+        assertEquals(0.75, robot.onUi(zoom::getZoom));
+        robot.onUi(() -> zoom.setZoom(1.0));
 
         // The zone dragged by its title takes both devices along.
         int coreX = robot.onUi(core::getX);
@@ -544,7 +617,7 @@ class TopologyEditorWorkbenchTest {
     /** Clicks a palette entry where it is drawn, as a user would. */
     private static void choose(DiagramEditor editor, String label) {
         Point at = robot.onUi(() -> {
-            ToolEntry entry = find(editor.paletteViewer().getPaletteRoot(), label);
+            ToolEntry entry = ServiceDeskLogin.paletteEntry(editor.paletteViewer().getPaletteRoot(), label);
             assertNotNull(entry, "palette entry " + label);
             GraphicalEditPart part = (GraphicalEditPart) editor.paletteViewer().getEditPartRegistry().get(entry);
             Point centre = part.getFigure().getBounds().getCenter();
@@ -556,17 +629,6 @@ class TopologyEditorWorkbenchTest {
                 () -> "active: " + editor.paletteViewer().getActiveTool().getLabel());
     }
 
-    private static ToolEntry find(PaletteContainer container, String label) {
-        for (Object child : container.getChildren()) {
-            if (child instanceof ToolEntry tool && label.equals(tool.getLabel())) {
-                return tool;
-            }
-            if (child instanceof PaletteContainer inner && find(inner, label) != null) {
-                return find(inner, label);
-            }
-        }
-        return null;
-    }
 
     private static Point centre(DiagramEditor editor, Device device) {
         return robot.onUi(() -> {

@@ -90,6 +90,23 @@ final class DeviceFigure extends Figure {
         return badge == null ? BAND : org.eclipse.draw2d.FigureUtilities.getTextExtents(badge, name.getFont()).height + 4;
     }
 
+    /** @return the band's colour (the device's tier), for drawings made without Draw2d (SVG) */
+    Color bandColor() {
+        return band;
+    }
+
+    boolean bold(Label label) {
+        return label == name;
+    }
+
+    String badgeText() {
+        return badge;
+    }
+
+    int badgeUrgency() {
+        return badgeUrgency;
+    }
+
     String badge() {
         return badge;
     }

@@ -389,6 +389,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(ORTHOGONAL_ACTION));
                 manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(IMPORT_ACTION));
                 manager.appendToGroup(GEFActionConstants.GROUP_SAVE, actions.getAction(EXPORT_ACTION));
+                manager.appendToGroup(GEFActionConstants.GROUP_PRINT, actions.getAction(ActionFactory.PRINT.getId()));
             }
         };
         viewer.setContextMenu(menu);
@@ -505,6 +506,10 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         IAction paste = action(ActionFactory.PASTE.getId(), Messages.pasteAction, IAction.AS_PUSH_BUTTON, this::paste);
         paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
         registry.registerAction(paste);
+        // Print: the platform's print dialog, then the whole diagram fitted to the page (GEF's own action tiles it).
+        IAction print = action(ActionFactory.PRINT.getId(), Messages.printAction, IAction.AS_PUSH_BUTTON, this::askAndPrint);
+        print.setActionDefinitionId("org.eclipse.ui.file.print");
+        registry.registerAction(print);
         registry.registerAction(action(LAYOUT_ACTION, Messages.layoutAction, IAction.AS_PUSH_BUTTON, this::layOut));
         registry.registerAction(action(EXPORT_ACTION, Messages.exportAction, IAction.AS_PUSH_BUTTON, this::askAndExport));
         registry.registerAction(action(IMPORT_ACTION, Messages.importAction, IAction.AS_PUSH_BUTTON, this::askAndImport));
@@ -578,15 +583,38 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         job.schedule();
     }
 
-    /** Asks for a file; its extension picks the format: PNG, the PDF site pack, GraphML, CSV (devices, links beside them) or XMI. */
+    private void askAndPrint() {
+        if (diagram == null) {
+            return;
+        }
+        org.eclipse.swt.printing.PrinterData chosen = new org.eclipse.swt.printing.PrintDialog(getSite().getShell()).open();
+        if (chosen != null) {
+            print(chosen);
+        }
+    }
+
+    /** Prints the whole diagram, fitted to one page, on the printer (or file) {@code target} names. */
+    public void print(org.eclipse.swt.printing.PrinterData target) {
+        org.eclipse.swt.printing.Printer printer = new org.eclipse.swt.printing.Printer(target);
+        try {
+            org.eclipse.gef.print.PrintGraphicalViewerOperation operation = new org.eclipse.gef.print.PrintGraphicalViewerOperation(printer,
+                    getGraphicalViewer());
+            operation.setPrintMode(org.eclipse.draw2d.PrintFigureOperation.FIT_PAGE);
+            operation.run(diagram.getName());
+        } finally {
+            printer.dispose();
+        }
+    }
+
+    /** Asks for a file; its extension picks the format: PNG, SVG, the PDF site pack, GraphML, CSV (devices, links beside them) or XMI. */
     private void askAndExport() {
         if (diagram == null) {
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setFileName(diagram.getName() + ".png");
-        dialog.setFilterExtensions(new String[] { "*.png", "*.pdf", "*.graphml", "*.csv", "*.xmi" });
-        dialog.setFilterNames(new String[] { "PNG (*.png)", Messages.sitePackFilter, "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf", "*.graphml", "*.csv", "*.xmi" });
+        dialog.setFilterNames(new String[] { "PNG (*.png)", "SVG (*.svg)", Messages.sitePackFilter, "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
@@ -625,7 +653,16 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             exportSitePack(file);
             return;
         }
-        Map<Path, byte[]> contents = DiagramFiles.contents(diagram, file);
+        if (name.endsWith(".svg")) {
+            byte[] svg = DiagramSvg.write(getGraphicalViewer(), extent(), diagram.getName());
+            writeInJob(Map.of(file, svg));
+            return;
+        }
+        writeInJob(DiagramFiles.contents(diagram, file));
+    }
+
+    private void writeInJob(Map<Path, byte[]> contents) {
+        Path file = contents.keySet().iterator().next();
         Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
                 DiagramFiles.write(contents);
@@ -668,11 +705,16 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }).schedule();
     }
 
+    /** @return the area the diagram covers at full size */
+    private Rectangle extent() {
+        IFigure printable = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
+        return printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
+    }
+
     /** @return the whole diagram drawn at full size, whatever the zoom */
     private ImageData picture() {
-        LayerManager layers = (LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID);
-        IFigure printable = layers.getLayer(LayerConstants.PRINTABLE_LAYERS);
-        Rectangle extent = printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
+        IFigure printable = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
+        Rectangle extent = extent();
         Image image = new Image(Display.getCurrent(), extent.width, extent.height);
         GC gc = new GC(image);
         SWTGraphics graphics = new SWTGraphics(gc);

@@ -74,6 +74,10 @@ final class LinkPart extends AbstractConnectionEditPart {
                 + link.getMedia().getLiteral() + ", " + speed + (problem == null ? "" : "\n\n" + problem)));
     }
 
+    Label[] portLabels() {
+        return new Label[] { sourcePort, targetPort };
+    }
+
     String[] portTexts() {
         return new String[] { sourcePort.getText(), targetPort.getText() };
     }

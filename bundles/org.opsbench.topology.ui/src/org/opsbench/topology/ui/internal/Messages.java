@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String importFailedTitle;
     public static String importWhat;
     public static String sitePackFilter;
+    public static String printAction;
     public static String exportFailed;
     public static String orthogonalAction;
     public static String newDiagram;

@@ -34,6 +34,14 @@ final class ZoneFigure extends Figure {
         repaint();
     }
 
+    Label titleLabel() {
+        return title;
+    }
+
+    boolean isSite() {
+        return site;
+    }
+
     boolean marked() {
         return problem != null;
     }

@@ -1,0 +1,66 @@
+package org.opsbench.topology.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opsbench.testing.RunningWorkbench;
+import org.opsbench.testing.SwtRobot;
+import org.opsbench.topology.Diagrams;
+import org.opsbench.topology.ui.internal.DiagramEditor;
+import org.opsbench.topology.ui.internal.DiagramEditorInput;
+import org.opsbench.ui.workbench.ServiceDesk;
+
+/** The diagram editor in a workbench started in Simplified Chinese: palette, problems list and menus read in Chinese. */
+class ChineseDiagramEditorTest {
+
+    private static RunningWorkbench workbench;
+    private static SwtRobot robot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertEquals("zh", Locale.getDefault().getLanguage(), "this test runs with -nl zh_CN");
+        workbench = ServiceDeskLogin.asAdmin("登录 OpsBench", "示例数据已载入。", "登录");
+        robot = workbench.robot();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        workbench.close();
+    }
+
+    @Test
+    void thePaletteTheProblemsListAndTheMenusAreChinese() {
+        long customerId = ServiceDesk.database().listPage("SELECT c.persistentId FROM Customer c ORDER BY c.code", Long.class, 0, 1).get(0);
+        long diagramId = Diagrams.create(ServiceDesk.database(), customerId, "泵站 3 号");
+        robot.onUi(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                        .openEditor(new DiagramEditorInput(diagramId, "泵站 3 号"), DiagramEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.waitUntil("the diagram editor", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor() instanceof DiagramEditor editor && editor.diagram() != null && !editor.isBusy(), () -> "opening");
+        DiagramEditor editor = robot.onUi(() -> (DiagramEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActiveEditor());
+        for (String entry : List.of("选择", "框选", "链路", "路由器", "交换机", "上网行为管理网关", "区域", "站点")) {
+            assertNotNull(robot.onUi(() -> ServiceDeskLogin.paletteEntry(editor.paletteViewer().getPaletteRoot(), entry)), "palette entry " + entry);
+        }
+        Table problems = robot.table(DiagramEditor.PROBLEMS_TABLE);
+        assertEquals("本拓扑图中的问题（单击选中对应元素）", robot.onUi(() -> problems.getColumn(0).getText()));
+        assertEquals("自动布局(&L)", robot.onUi(() -> editor.action(DiagramEditor.LAYOUT_ACTION).getText()));
+        assertEquals("左对齐(&L)", robot.onUi(() -> editor.action(org.eclipse.gef.ui.actions.GEFActionConstants.ALIGN_LEFT).getText()));
+        robot.screenshot("zh-topology-editor");
+    }
+}
