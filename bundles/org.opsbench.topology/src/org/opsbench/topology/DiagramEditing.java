@@ -174,6 +174,30 @@ public final class DiagramEditing {
         return link;
     }
 
+    /**
+     * Moves a link's ends to other ports of the same two devices (the port names a link shows); a
+     * port already linked elsewhere is refused. The link takes the new source port's media and the
+     * lower speed, as a new link would.
+     */
+    public void reconnect(Link link, Port source, Port target) {
+        if (source.eContainer() != link.getSource().eContainer() || target.eContainer() != link.getTarget().eContainer()) {
+            throw new IllegalArgumentException("A link's ports stay on its devices");
+        }
+        for (Port port : List.of(source, target)) {
+            Link taken = linkAt(port);
+            if (taken != null && taken != link) {
+                throw new TopologyException(Messages.format("portTaken", ((Device) port.eContainer()).getName(), port.getName(), describe(taken)));
+            }
+        }
+        int speed = Math.min(source.getSpeedMbps(), target.getSpeedMbps());
+        CompoundCommand ports = new CompoundCommand(Messages.format("commandPorts"));
+        ports.append(set(link, Literals.LINK__SOURCE, source));
+        ports.append(set(link, Literals.LINK__TARGET, target));
+        ports.append(set(link, Literals.LINK__MEDIA, source.getMedia()));
+        ports.append(set(link, Literals.LINK__BANDWIDTH_MBPS, speed > 0 ? speed : Math.max(source.getSpeedMbps(), target.getSpeedMbps())));
+        run(ports);
+    }
+
     /** @return the link at a port, or null */
     public Link linkAt(Port port) {
         for (Link link : diagram.getLinks()) {

@@ -246,4 +246,28 @@ class DiagramEditingTest {
         assertNull(elsewhere.get(0).getZone(), "the zone is not in the other diagram");
         assertEquals("core-sw-01", elsewhere.get(0).getName());
     }
+
+    @Test
+    void aLinkMovesToOtherFreePortsOfItsDevicesAsOneStep() {
+        Link uplink = editing.connect(router.getPorts().get(0), core.getPorts().get(0));
+        Device server = editing.addDevice(DeviceTypes.find("server"), "srv-01", 100, 300);
+        Link taken = editing.connect(core.getPorts().get(1), server.getPorts().get(0));
+
+        editing.reconnect(uplink, router.getPorts().get(2), core.getPorts().get(24));
+        assertSame(router.getPorts().get(2), uplink.getSource());
+        assertEquals("XGE1/0/1", uplink.getTarget().getName());
+        assertEquals(Media.COPPER, uplink.getMedia(), "the source port's media");
+        assertEquals(1000, uplink.getBandwidthMbps(), "the lower speed");
+        assertEquals("Change Ports", editing.commandStack().getUndoCommand().getLabel());
+        editing.undo();
+        assertSame(router.getPorts().get(0), uplink.getSource());
+        assertSame(core.getPorts().get(0), uplink.getTarget());
+
+        TopologyException refused = assertThrows(TopologyException.class, () -> editing.reconnect(uplink, router.getPorts().get(0),
+                core.getPorts().get(1)));
+        assertTrue(refused.getMessage().contains("GE1/0/2 of core-sw-01 is already linked"), refused.getMessage());
+        assertSame(core.getPorts().get(0), uplink.getTarget(), "nothing changed");
+        assertSame(core.getPorts().get(1), taken.getSource());
+        assertThrows(IllegalArgumentException.class, () -> editing.reconnect(uplink, server.getPorts().get(1), core.getPorts().get(2)));
+    }
 }

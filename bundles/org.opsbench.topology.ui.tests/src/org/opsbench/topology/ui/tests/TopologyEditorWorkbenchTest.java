@@ -121,6 +121,32 @@ class TopologyEditorWorkbenchTest {
         assertTrue(robot.onUi(editor::isDirty));
         robot.screenshot("topology-drawn");
 
+        // The Properties view: a selected link's ports are chosen among its devices' free ports.
+        Link uplink = links.get(0);
+        robot.onUi(() -> editor.viewer().select((org.eclipse.gef.EditPart) editor.viewer().getEditPartRegistry().get(uplink)));
+        robot.onUi(() -> {
+            try {
+                page().showView("org.eclipse.ui.views.PropertySheet");
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            page().activate(editor);
+        });
+        Tree propertyTree = robot.find("the Properties view's tree", Tree.class,
+                t -> t.getItemCount() > 0 && java.util.Arrays.stream(t.getItems()).anyMatch(i -> i.getText().startsWith("Port on router-1")));
+        assertEquals("GE0/0/0  (copper, 1000 Mbit/s)", robot.onUi(() -> java.util.Arrays.stream(propertyTree.getItems())
+                .filter(i -> i.getText().equals("Port on router-1")).findFirst().orElseThrow().getText(1)));
+        IPropertySource linkProperties = robot.onUi(() -> (IPropertySource) ((GraphicalEditPart) editor.viewer().getEditPartRegistry()
+                .get(uplink)).getAdapter(IPropertySource.class));
+        robot.onUi(() -> linkProperties.setPropertyValue("sourcePort", 2)); // GE0/0/0, GE0/0/1, then GE0/0/2
+        assertEquals("GE0/0/2", robot.onUi(() -> uplink.getSource().getName()));
+        assertEquals("Change Ports", robot.onUi(editor::undoLabel));
+        LinkPartLabels labels = new LinkPartLabels(editor, uplink);
+        robot.waitUntil("the link labelled with its new port", () -> labels.get().get(0).equals("GE0/0/2"), () -> labels.get().toString());
+        robot.screenshot("topology-link-properties");
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertEquals("GE0/0/0", robot.onUi(() -> uplink.getSource().getName()));
+
         // A link from a device to itself is refused with the reason, and changes nothing.
         drawLink(editor, server1, server1);
         assertEquals("A link joins two devices; both ports are on server-1.", robot.onUi(editor::lastRefusal));
@@ -529,6 +555,13 @@ class TopologyEditorWorkbenchTest {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         } catch (java.io.IOException notYet) {
             return null;
+        }
+    }
+
+    /** The port names a link's figure shows at its two ends. */
+    private record LinkPartLabels(DiagramEditor editor, Link link) {
+        List<String> get() {
+            return List.of(editor.portLabels(link));
         }
     }
 

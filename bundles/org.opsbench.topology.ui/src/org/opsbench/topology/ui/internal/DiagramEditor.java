@@ -913,6 +913,11 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         return part instanceof DevicePart devicePart ? ((DeviceFigure) devicePart.getFigure()).equipmentText() : null;
     }
 
+    /** @return the port names a link's figure shows at its source and target ends */
+    public String[] portLabels(Link link) {
+        return ((LinkPart) getGraphicalViewer().getEditPartRegistry().get(link)).portTexts();
+    }
+
     /** @return whether the element's figure is marked as having a problem */
     public boolean isMarked(EObject element) {
         Object part = getGraphicalViewer().getEditPartRegistry().get(element);

@@ -22,8 +22,30 @@ final class LinkPart extends AbstractConnectionEditPart {
     private Label sourcePort;
     private Label targetPort;
 
+    /** Ports, media or bandwidth changed (Properties view, undo): the labels and line follow. */
+    private final org.eclipse.emf.common.notify.Adapter listener = new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+        @Override
+        public void notifyChanged(org.eclipse.emf.common.notify.Notification change) {
+            if (!change.isTouch()) {
+                refreshVisuals();
+            }
+        }
+    };
+
     LinkPart(Link link) {
         setModel(link);
+    }
+
+    @Override
+    public void activate() {
+        super.activate();
+        link().eAdapters().add(listener);
+    }
+
+    @Override
+    public void deactivate() {
+        link().eAdapters().remove(listener);
+        super.deactivate();
     }
 
     Link link() {
@@ -72,6 +94,16 @@ final class LinkPart extends AbstractConnectionEditPart {
         String speed = link.getBandwidthMbps() >= 1000 ? link.getBandwidthMbps() / 1000 + " Gbit/s" : link.getBandwidthMbps() + " Mbit/s";
         line.setToolTip(new Label(link.getSource().getName() + " - " + link.getTarget().getName() + "\n"
                 + link.getMedia().getLiteral() + ", " + speed + (problem == null ? "" : "\n\n" + problem)));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySource.class) {
+            return new LinkProperties(link(), getViewer().getEditDomain().getCommandStack(),
+                    ((DiagramPart) getViewer().getContents()).editing());
+        }
+        return super.getAdapter(adapter);
     }
 
     Label[] portLabels() {

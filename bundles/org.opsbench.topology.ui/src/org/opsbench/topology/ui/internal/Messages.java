@@ -33,6 +33,9 @@ public final class Messages extends NLS {
     public static String importWhat;
     public static String sitePackFilter;
     public static String printAction;
+    public static String propPortOf;
+    public static String propMedia;
+    public static String propBandwidth;
     public static String exportFailed;
     public static String orthogonalAction;
     public static String newDiagram;
