@@ -1,6 +1,7 @@
 package org.opsbench.topology.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -22,6 +23,13 @@ class DeviceTypesTest {
         assertEquals("Router", router.name());
         assertEquals("org.opsbench.topology", router.contributor(), "the first contribution of an id wins");
         assertEquals(DeviceTypes.Tier.EDGE, router.tier());
+        for (DeviceTypes.DeviceType builtIn : DeviceTypes.all()) {
+            if (builtIn.contributor().equals("org.opsbench.topology")) {
+                assertEquals("icons/" + builtIn.id() + ".png", builtIn.icon());
+                assertNotNull(org.eclipse.core.runtime.Platform.getBundle(builtIn.contributor()).getEntry(builtIn.icon()),
+                        builtIn.icon() + " ships in the bundle");
+            }
+        }
 
         DeviceTypes.DeviceType sw = DeviceTypes.find("switch");
         assertEquals(28, sw.ports().size());

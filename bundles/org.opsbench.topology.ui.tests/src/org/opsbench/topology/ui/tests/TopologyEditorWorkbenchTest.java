@@ -316,6 +316,10 @@ class TopologyEditorWorkbenchTest {
         createFromPalette(editor, "Zone", 32, 32);
         Zone zone = robot.onUi(() -> editor.diagram().getZones().get(0));
         assertEquals("Zone 1", robot.onUi(zone::getName));
+        robot.onUi(() -> editor.viewer().select((org.eclipse.gef.EditPart) editor.viewer().getEditPartRegistry().get(zone)));
+        robot.onUi(() -> editor.action(GEFActionConstants.DIRECT_EDIT).run());
+        robot.type(robot.text("diagram.nameEditor"), "Control LAN");
+        robot.waitUntil("the zone renamed in place", () -> "Control LAN".equals(zone.getName()), zone::getName);
         createFromPalette(editor, "Switch", 96, 96);
         createFromPalette(editor, "Server", 512, 96);
         Device core = device(editor, "switch-1");

@@ -36,6 +36,26 @@ final class ZonePart extends ElementPart {
                 return new Edit(null, () -> ((DiagramPart) getParent()).editing().delete(List.of(zone())));
             }
         });
+        installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new org.eclipse.gef.editpolicies.DirectEditPolicy() {
+            @Override
+            protected Command getDirectEditCommand(org.eclipse.gef.requests.DirectEditRequest request) {
+                String name = String.valueOf(request.getCellEditor().getValue());
+                return new Edit(null, () -> ((DiagramPart) getParent()).editing().rename(zone(), name));
+            }
+
+            @Override
+            protected void showCurrentEditValue(org.eclipse.gef.requests.DirectEditRequest request) {
+                ((ZoneFigure) getFigure()).titleLabel().setText(String.valueOf(request.getCellEditor().getValue()));
+            }
+        });
+    }
+
+    /** Double-click or F2: rename in place. */
+    @Override
+    public void performRequest(org.eclipse.gef.Request request) {
+        if (request.getType() == org.eclipse.gef.RequestConstants.REQ_DIRECT_EDIT || request.getType() == org.eclipse.gef.RequestConstants.REQ_OPEN) {
+            new NameEditor(this, ((ZoneFigure) getFigure()).titleLabel(), zone().getName()).show();
+        }
     }
 
     @Override
