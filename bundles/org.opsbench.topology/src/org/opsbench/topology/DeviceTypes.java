@@ -42,8 +42,59 @@ public final class DeviceTypes {
     private DeviceTypes() {
     }
 
+    /**
+     * The installed types, read once: an editor asks for a type on every redraw of every device. Read
+     * again after plug-ins that contribute types come or go.
+     */
+    private static volatile Installed installed;
+
+    private record Installed(List<DeviceType> types, Map<String, DeviceType> byId) {
+    }
+
     /** @return the installed types in palette order; a duplicate id or a malformed type is left out and logged */
     public static List<DeviceType> all() {
+        return installed().types();
+    }
+
+    /** @return the installed type with this id, or null */
+    public static DeviceType find(String id) {
+        return id == null ? null : installed().byId().get(id);
+    }
+
+    private static Installed installed() {
+        Installed read = installed;
+        if (read == null) {
+            List<DeviceType> types = read();
+            Map<String, DeviceType> byId = new LinkedHashMap<>();
+            types.forEach(type -> byId.put(type.id(), type));
+            read = new Installed(types, Map.copyOf(byId));
+            if (Listening.registered()) { // outside OSGi nothing would say when to read again
+                installed = read;
+            }
+        }
+        return read;
+    }
+
+    /** Forgets the types when plug-ins add or remove contributions to the extension point. */
+    private static final class Listening {
+        private static final boolean REGISTERED = register();
+
+        static boolean registered() {
+            return REGISTERED;
+        }
+
+        private static boolean register() {
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null) {
+                return false;
+            }
+            // Any change to this bundle's extension points (the namespace): reading again is cheap.
+            registry.addRegistryChangeListener(event -> installed = null, "org.opsbench.topology");
+            return true;
+        }
+    }
+
+    private static List<DeviceType> read() {
         Map<String, DeviceType> types = new LinkedHashMap<>();
         for (IConfigurationElement element : Contributions.of(EXTENSION_POINT)) {
             String id = element.getAttribute("id");
@@ -64,11 +115,6 @@ public final class DeviceTypes {
         List<DeviceType> sorted = new ArrayList<>(types.values());
         sorted.sort(Comparator.comparingInt(DeviceType::order).thenComparing(DeviceType::name));
         return List.copyOf(sorted);
-    }
-
-    /** @return the installed type with this id, or null */
-    public static DeviceType find(String id) {
-        return id == null ? null : all().stream().filter(type -> type.id().equals(id)).findFirst().orElse(null);
     }
 
     private static DeviceType type(IConfigurationElement element, String id, String contributor) {
