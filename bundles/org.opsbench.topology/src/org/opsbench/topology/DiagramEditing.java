@@ -123,14 +123,20 @@ public final class DiagramEditing {
 
     /** Sets a device's bounds (moved and resized); a size below 16 is refused. */
     public void setBounds(Device device, int x, int y, int width, int height) {
+        resize(device, device.getName(), x, y, width, height);
+    }
+
+    /** Devices and zones both have x, y, width and height. */
+    private void resize(EObject element, String name, int x, int y, int width, int height) {
         if (width < 16 || height < 16) {
-            throw new TopologyException(Messages.format("tooSmall", device.getName(), width, height));
+            throw new TopologyException(Messages.format("tooSmall", name, width, height));
         }
         CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
-        bounds.append(set(device, Literals.DEVICE__X, x));
-        bounds.append(set(device, Literals.DEVICE__Y, y));
-        bounds.append(set(device, Literals.DEVICE__WIDTH, width));
-        bounds.append(set(device, Literals.DEVICE__HEIGHT, height));
+        int[] values = { x, y, width, height };
+        String[] features = { "x", "y", "width", "height" };
+        for (int i = 0; i < features.length; i++) {
+            bounds.append(set(element, element.eClass().getEStructuralFeature(features[i]), values[i]));
+        }
         run(bounds);
     }
 
@@ -324,15 +330,7 @@ public final class DiagramEditing {
 
     /** Moves and resizes a zone; its devices stay where they are. A size below 16 is refused. */
     public void setBounds(Zone zone, int x, int y, int width, int height) {
-        if (width < 16 || height < 16) {
-            throw new TopologyException(Messages.format("tooSmall", zone.getName(), width, height));
-        }
-        CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
-        bounds.append(set(zone, Literals.ZONE__X, x));
-        bounds.append(set(zone, Literals.ZONE__Y, y));
-        bounds.append(set(zone, Literals.ZONE__WIDTH, width));
-        bounds.append(set(zone, Literals.ZONE__HEIGHT, height));
-        run(bounds);
+        resize(zone, zone.getName(), x, y, width, height);
     }
 
     /** Renames a zone. */
