@@ -34,7 +34,7 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     private final Supplier<Directory> directory;
     private final Supplier<String> customerFilter;
     /** For folders and their entries: the contribution, else null. */
-    private final NavigatorFolders.Contributed folder;
+    private final org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> folder;
 
     private NavigatorNode(Kind kind, Entry entry, NavigatorNode parent, Supplier<Directory> directory,
             Supplier<String> customerFilter) {
@@ -42,7 +42,7 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     }
 
     private NavigatorNode(Kind kind, Entry entry, NavigatorNode parent, Supplier<Directory> directory,
-            Supplier<String> customerFilter, NavigatorFolders.Contributed folder) {
+            Supplier<String> customerFilter, org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> folder) {
         this.folder = folder;
         this.kind = kind;
         this.entry = entry;
@@ -81,13 +81,13 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
             }
             case CUSTOMER -> {
                 add(children, Kind.SITE, source.sites(entry.id()));
-                for (NavigatorFolders.Contributed contributed : NavigatorFolders.installed()) {
-                    children.add(new NavigatorNode(Kind.FOLDER, new Entry(entry.id(), null, contributed.name()), this, directory,
+                for (org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> contributed : NavigatorFolders.installed()) {
+                    children.add(new NavigatorNode(Kind.FOLDER, new Entry(entry.id(), null, contributed.label()), this, directory,
                             customerFilter, contributed));
                 }
             }
             case FOLDER -> {
-                for (org.opsbench.ui.workbench.NavigatorFolder.Item item : folder.folder().items(OpsBenchDatabase.get(), entry.id())) {
+                for (org.opsbench.ui.workbench.NavigatorFolder.Item item : folder.object().items(OpsBenchDatabase.get(), entry.id())) {
                     children.add(new NavigatorNode(Kind.FOLDER_ITEM, new Entry(item.id(), null, item.label()), this, directory,
                             customerFilter, folder));
                 }
@@ -149,7 +149,7 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
     }
 
     /** @return for a folder or one of its entries: what the plug-in contributed, else null */
-    NavigatorFolders.Contributed folder() {
+    org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> folder() {
         return folder;
     }
 

@@ -168,7 +168,7 @@ public final class NavigatorView extends ViewPart {
     /** Opens the aggregate a node belongs to (its customer, or the engineer) with the node's object selected. */
     private void open(NavigatorNode node) {
         if (node.kind() == NavigatorNode.Kind.FOLDER_ITEM) {
-            node.folder().folder().open(getSite().getPage(), node.ancestor(NavigatorNode.Kind.CUSTOMER).id(),
+            node.folder().object().open(getSite().getPage(), node.ancestor(NavigatorNode.Kind.CUSTOMER).id(),
                     new org.opsbench.ui.workbench.NavigatorFolder.Item(node.id(), node.name()));
             return;
         }
@@ -205,11 +205,11 @@ public final class NavigatorView extends ViewPart {
                     });
                 }
                 NavigatorNode folderNode = node.ancestor(NavigatorNode.Kind.FOLDER);
-                if (folderNode != null && folderNode.folder().folder().newItemLabel() != null) {
-                    manager.add(new Action(folderNode.folder().folder().newItemLabel()) {
+                if (folderNode != null && folderNode.folder().object().newItemLabel() != null) {
+                    manager.add(new Action(folderNode.folder().object().newItemLabel()) {
                         @Override
                         public void run() {
-                            folderNode.folder().folder().create(getSite().getPage(), folderNode.id());
+                            folderNode.folder().object().create(getSite().getPage(), folderNode.id());
                         }
                     });
                 }

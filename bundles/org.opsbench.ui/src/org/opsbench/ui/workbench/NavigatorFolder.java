@@ -28,8 +28,12 @@ public interface NavigatorFolder {
         return null;
     }
 
-    /** Creates an entry for the customer, asking the user what it needs; called on the UI thread. */
+    /**
+     * Creates an entry for the customer, asking the user what it needs; called on the UI thread, and
+     * only for a folder whose {@link #newItemLabel()} is not null (so the default, for folders without
+     * a "new" action, is never reached).
+     */
     default void create(IWorkbenchPage page, long customerId) {
-        throw new UnsupportedOperationException();
+        throw new IllegalStateException("A folder without a \"new\" action was asked to create an entry");
     }
 }

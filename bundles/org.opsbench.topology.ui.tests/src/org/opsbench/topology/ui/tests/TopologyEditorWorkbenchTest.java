@@ -200,7 +200,11 @@ class TopologyEditorWorkbenchTest {
 
         // Saved, closed, and opened again from the navigator: everything is back where it was.
         List<int[]> saved = robot.onUi(() -> positions(editor.diagram()));
-        robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());
+        // The workbench knows the editor is dirty: its tab shows it and File > Save is enabled.
+        robot.waitUntil("the dirty mark on the editor's tab", () -> page().getActiveEditor().getTitle().equals(DIAGRAM)
+                && java.util.Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getDisplay().getShells())
+                        .anyMatch(shell -> hasTab(shell, "*" + DIAGRAM)), () -> "no \"*" + DIAGRAM + "\" tab");
+        robot.menu(robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()), "File", "Save");
         robot.waitUntil("the diagram saved", () -> !editor.isDirty() && !editor.isBusy(), () -> "dirty " + editor.isDirty());
         robot.onUi(() -> page().closeEditor(editor, false));
         TreeItem item = robot.select(tree, append(customerPath, "Network Diagrams", DIAGRAM));
@@ -567,6 +571,20 @@ class TopologyEditorWorkbenchTest {
         List<String> get() {
             return List.of(editor.portLabels(link));
         }
+    }
+
+    /** @return whether some tab folder in the shell has a tab with this text */
+    private static boolean hasTab(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.custom.CTabFolder folder
+                    && java.util.Arrays.stream(folder.getItems()).anyMatch(item -> text.equals(item.getText()))) {
+                return true;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner && hasTab(inner, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean readable(Path png) {

@@ -3,7 +3,6 @@ package org.opsbench.topology.ui.internal;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.opsbench.model.Equipment;
@@ -15,7 +14,7 @@ import org.opsbench.topology.model.Device;
  * A device in the Properties view: name and management address editable (each change one undoable
  * step, a malformed address refused with the reason), type, zone, ports and the linked equipment item shown.
  */
-final class DeviceProperties implements IPropertySource {
+final class DeviceProperties extends ElementProperties {
 
     private static final String NAME = "name";
     private static final String TYPE = "type";
@@ -25,18 +24,10 @@ final class DeviceProperties implements IPropertySource {
     private static final String EQUIPMENT = "equipment";
 
     private final Device device;
-    private final CommandStack stack;
-    private final DiagramEditing editing;
 
     DeviceProperties(Device device, CommandStack stack, DiagramEditing editing) {
+        super(stack, editing);
         this.device = device;
-        this.stack = stack;
-        this.editing = editing;
-    }
-
-    @Override
-    public Object getEditableValue() {
-        return this;
     }
 
     @Override
@@ -67,22 +58,12 @@ final class DeviceProperties implements IPropertySource {
     }
 
     @Override
-    public boolean isPropertySet(Object id) {
-        return false;
-    }
-
-    @Override
-    public void resetPropertyValue(Object id) {
-        // nothing has a default to go back to
-    }
-
-    @Override
     public void setPropertyValue(Object id, Object value) {
         String text = value == null ? "" : value.toString();
         if (NAME.equals(id) && !text.equals(device.getName())) {
-            stack.execute(new Edit(null, () -> editing.rename(device, text)));
+            change(() -> editing.rename(device, text));
         } else if (ADDRESS.equals(id) && !text.equals(getPropertyValue(ADDRESS))) {
-            stack.execute(new Edit(null, () -> editing.setManagementIp(device, text)));
+            change(() -> editing.setManagementIp(device, text));
         }
     }
 }

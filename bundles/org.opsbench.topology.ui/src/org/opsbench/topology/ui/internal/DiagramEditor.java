@@ -76,6 +76,8 @@ import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.TopologyPackage;
+import org.opsbench.topology.ui.DeviceAction;
+import org.opsbench.ui.workbench.Contributions;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -186,14 +188,13 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         diagram = shown;
         editing = new DiagramEditing(shown, stack.model());
         stack.setEditing(editing);
-        stack.flush();
         viewer.setProperty(EDITING_PROPERTY, editing);
         viewer.setContents(shown);
         setPartName(shown.getName());
-        firePropertyChange(PROP_DIRTY);
-        updateActions(getStackActions());
         problems = Map.of();
-        validate();
+        // A fresh history; the stack's listeners (commandStackChanged) then update the actions and
+        // the dirty flag and validate the diagram, once.
+        stack.flush();
         busy = false;
         readStatuses();
     }
@@ -465,16 +466,16 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             return;
         }
         org.opsbench.model.Equipment equipment = device.getEquipment();
-        org.opsbench.topology.ui.DeviceAction.Target target = new org.opsbench.topology.ui.DeviceAction.Target(
+        DeviceAction.Target target = new DeviceAction.Target(
                 ((org.opsbench.model.base.PersistentObject) diagram.getCustomer()).getPersistentId(), device.getName(), device.getDeviceType(),
                 equipment instanceof org.opsbench.model.base.PersistentObject stored && stored.isPersistent() ? stored.getPersistentId() : null,
                 equipment == null ? null : equipment.getSerialNumber());
-        for (DeviceActions.Contributed contributed : DeviceActions.installed()) {
-            if (contributed.action().appliesTo(target)) {
+        for (Contributions.Contributed<DeviceAction> contributed : DeviceActions.installed()) {
+            if (contributed.object().appliesTo(target)) {
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, new Action(contributed.label()) {
                     @Override
                     public void run() {
-                        contributed.action().run(getSite().getPage(), target);
+                        contributed.object().run(getSite().getPage(), target);
                     }
                 });
             }
@@ -529,7 +530,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void commandStackChanged(java.util.EventObject event) {
-        super.commandStackChanged(event);
+        super.commandStackChanged(event); // GEF 3.2 updates its actions only: the workbench learns of the dirty state here
+        firePropertyChange(PROP_DIRTY);
         IAction orthogonal = getActionRegistry().getAction(ORTHOGONAL_ACTION);
         if (orthogonal != null && diagram != null) {
             orthogonal.setChecked(diagram.getRouting() == Routing.ORTHOGONAL);
@@ -711,16 +713,25 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         return printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
     }
 
-    /** @return the whole diagram drawn at full size, whatever the zoom */
+    /** Larger diagrams are drawn smaller: an image of this many pixels a side is about 250 MB in memory. */
+    static final int MAX_PICTURE_SIDE = 8000;
+
+    /** @return the whole diagram drawn at full size whatever the zoom, or scaled down to {@link #MAX_PICTURE_SIDE} */
     private ImageData picture() {
         IFigure printable = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
         Rectangle extent = extent();
-        Image image = new Image(Display.getCurrent(), extent.width, extent.height);
+        double scale = Math.min(1.0, (double) MAX_PICTURE_SIDE / Math.max(extent.width, extent.height));
+        int width = Math.max(1, (int) Math.floor(extent.width * scale));
+        int height = Math.max(1, (int) Math.floor(extent.height * scale));
+        Image image = new Image(Display.getCurrent(), width, height);
         GC gc = new GC(image);
         SWTGraphics graphics = new SWTGraphics(gc);
         try {
             graphics.setBackgroundColor(TierColors.CARD);
-            graphics.fillRectangle(0, 0, extent.width, extent.height);
+            graphics.fillRectangle(0, 0, width, height);
+            if (scale < 1.0) {
+                graphics.scale(scale);
+            }
             graphics.translate(-extent.x, -extent.y);
             printable.paint(graphics);
         } finally {
@@ -738,11 +749,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
      */
     public void exportSitePack(Path file) {
         ImageData picture = picture();
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { picture };
-        loader.save(png, SWT.IMAGE_PNG);
-        org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png.toByteArray(), picture.width, picture.height);
+        org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png(picture), picture.width, picture.height);
         Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
                 org.opsbench.reports.PdfReports.write(report, file);
@@ -755,7 +762,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     }
 
     /**
-     * Draws the whole diagram at full size (whatever the zoom) and writes it as PNG in a job.
+     * Draws the whole diagram at full size (whatever the zoom; scaled down beyond {@link #MAX_PICTURE_SIDE}
+     * pixels a side) and writes it as PNG in a job.
      *
      * @return the size of the image, in pixels
      */
@@ -763,16 +771,22 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         ImageData data = picture();
         Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
-                ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] { data };
-                loader.save(file.toString(), SWT.IMAGE_PNG);
-            } catch (RuntimeException e) {
+                DiagramFiles.write(Map.of(file, png(data))); // encoded here, written whole or not at all
+            } catch (java.io.IOException | RuntimeException e) {
                 Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
                         NLS.bind(Messages.exportFailed, e.getMessage())));
             }
             return Status.OK_STATUS;
         }).schedule();
         return new Dimension(data.width, data.height);
+    }
+
+    private static byte[] png(ImageData data) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(png, SWT.IMAGE_PNG);
+        return png.toByteArray();
     }
 
     @Override

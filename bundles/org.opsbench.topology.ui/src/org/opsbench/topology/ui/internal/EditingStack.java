@@ -95,9 +95,9 @@ final class EditingStack extends CommandStack {
         notifyListeners();
     }
 
+    /** The model stack tells the listeners itself. */
     @Override
     public void flush() {
         model.flush();
-        notifyListeners();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.model.Device;
@@ -17,7 +16,7 @@ import org.opsbench.topology.model.Port;
  * A link in the Properties view: its two ports, each chosen from its device's free ports (a drawn
  * link takes the first fitting ones; here the engineer picks the real ones), media and bandwidth shown.
  */
-final class LinkProperties implements IPropertySource {
+final class LinkProperties extends ElementProperties {
 
     static final String SOURCE = "sourcePort";
     static final String TARGET = "targetPort";
@@ -25,13 +24,10 @@ final class LinkProperties implements IPropertySource {
     private static final String BANDWIDTH = "bandwidth";
 
     private final Link link;
-    private final CommandStack stack;
-    private final DiagramEditing editing;
 
     LinkProperties(Link link, CommandStack stack, DiagramEditing editing) {
+        super(stack, editing);
         this.link = link;
-        this.stack = stack;
-        this.editing = editing;
     }
 
     /** @return the ports an end may take: its current one and every free port of its device, in order */
@@ -50,11 +46,6 @@ final class LinkProperties implements IPropertySource {
     private String[] labels(boolean source) {
         return choices(source).stream().map(port -> port.getName() + "  (" + port.getMedia().getLiteral() + ", " + port.getSpeedMbps() + " Mbit/s)")
                 .toArray(String[]::new);
-    }
-
-    @Override
-    public Object getEditableValue() {
-        return this;
     }
 
     @Override
@@ -77,16 +68,6 @@ final class LinkProperties implements IPropertySource {
         };
     }
 
-    @Override
-    public boolean isPropertySet(Object id) {
-        return false;
-    }
-
-    @Override
-    public void resetPropertyValue(Object id) {
-        // a link's ports have no default
-    }
-
     /** @param value the index of the chosen port, as the combo box gives it */
     @Override
     public void setPropertyValue(Object id, Object value) {
@@ -102,7 +83,7 @@ final class LinkProperties implements IPropertySource {
         Port from = source ? chosen : link.getSource();
         Port to = source ? link.getTarget() : chosen;
         if (from != link.getSource() || to != link.getTarget()) {
-            stack.execute(new Edit(null, () -> editing.reconnect(link, from, to)));
+            change(() -> editing.reconnect(link, from, to));
         }
     }
 }

@@ -1,0 +1,40 @@
+package org.opsbench.topology.ui.internal;
+
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.opsbench.topology.DiagramEditing;
+
+/**
+ * A diagram element in the Properties view. Its values have no defaults to reset to; each change is
+ * one step on the editor's command stack, so it undoes like a gesture and a refusal shows in the status line.
+ */
+abstract class ElementProperties implements IPropertySource {
+
+    protected final DiagramEditing editing;
+    private final CommandStack stack;
+
+    ElementProperties(CommandStack stack, DiagramEditing editing) {
+        this.stack = stack;
+        this.editing = editing;
+    }
+
+    /** Carries out a change the user made in the view. */
+    protected final void change(Runnable edit) {
+        stack.execute(new Edit(null, edit));
+    }
+
+    @Override
+    public Object getEditableValue() {
+        return this;
+    }
+
+    @Override
+    public boolean isPropertySet(Object id) {
+        return false;
+    }
+
+    @Override
+    public void resetPropertyValue(Object id) {
+        // nothing has a default to go back to
+    }
+}
