@@ -58,6 +58,28 @@ public final class RunningWorkbench {
         return start("--sample-data");
     }
 
+    /**
+     * Logs in through the real login dialog and waits for the workbench window, then makes it as large
+     * as the screen (Xvfb has no window manager to maximize it).
+     *
+     * @param loginTitle  the dialog's title in the language the test runs in
+     * @param loadedText  the start of its "sample data loaded" message
+     * @param loginButton the login button's label
+     */
+    public RunningWorkbench logIn(String loginTitle, String loadedText, String loginButton, String user, String password) throws Exception {
+        SwtRobot robot = robot();
+        robot.shell(loginTitle);
+        robot.shows(loadedText);
+        robot.type(robot.text("login.user"), user);
+        robot.type(robot.text("login.password"), password);
+        robot.click(robot.button(loginButton));
+        robot.waitFor("the workbench window", () -> org.eclipse.ui.PlatformUI.isWorkbenchRunning()
+                && org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        robot.onUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                .setBounds(org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
+        return this;
+    }
+
     /** A robot for this workbench; its waits allow for the first start, which creates the database and the sample data. */
     public SwtRobot robot() throws Exception {
         return new SwtRobot(display(), Duration.ofSeconds(120));

@@ -23,18 +23,9 @@ final class ServiceDeskSession {
 
     /** @param login a user of the sample data; they all have the administrator's password */
     ServiceDeskSession(String loginTitle, String loadedText, String loginButton, String login) throws Exception {
-        workbench = RunningWorkbench.withSampleData();
+        workbench = RunningWorkbench.withSampleData().logIn(loginTitle, loadedText, loginButton, login,
+                SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
         robot = workbench.robot();
-        robot.shell(loginTitle);
-        robot.shows(loadedText);
-        robot.type(robot.text("login.user"), login);
-        robot.type(robot.text("login.password"), SampleDataLoader.SAMPLE_ADMIN_PASSWORD);
-        robot.click(robot.button(loginButton));
-        robot.waitFor("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        // As large as the screen (Xvfb has no window manager to maximize it).
-        robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
-                .setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea()));
     }
 
     void showView(String id) {

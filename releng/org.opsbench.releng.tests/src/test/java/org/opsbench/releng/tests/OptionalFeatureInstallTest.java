@@ -61,37 +61,39 @@ class OptionalFeatureInstallTest {
 
     @Test
     void theCaseFeatureInstallsAloneOnTheCoreProductAndUninstalls() throws Exception {
-        Product product = Product.freshCopy(temp.resolve("opsbench"));
-        assertFalse(product.installedBundles().contains("org.opsbench.cases"), "the core product comes without case management");
-
-        Product.Result install = product.director("-installIU", CASES_FEATURE);
-        assertEquals(0, install.exitCode(), install.output());
-        assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.cases", "org.opsbench.cases.cli",
-                "org.opsbench.cases.ui", "org.eclipse.nebula.widgets.nattable.core", "org.opsbench.notifications",
-                "org.eclipse.angus.mail", "org.opsbench.reports", "org.apache.pdfbox", "org.apache.commons.commons-csv")),
-                product.installedBundles().toString());
-        assertFalse(product.installedBundles().contains("org.opsbench.cli"), "the command line does not come along: optional for cases.cli");
-        assertFalse(product.installedBundles().contains("org.opsbench.topology.ui"), "network topology does not come along: optional for cases.ui");
-
-        Product.Result uninstall = product.director("-uninstallIU", CASES_FEATURE);
-        assertEquals(0, uninstall.exitCode(), uninstall.output());
-        assertFalse(product.installedBundles().contains("org.opsbench.cases"), product.installedBundles().toString());
+        installsAloneAndUninstalls(CASES_FEATURE, "org.opsbench.cases", List.of("org.opsbench.cases", "org.opsbench.cases.cli",
+                "org.opsbench.cases.ui", "org.eclipse.nebula.widgets.nattable.core", "org.opsbench.notifications", "org.eclipse.angus.mail",
+                "org.opsbench.reports", "org.apache.pdfbox", "org.apache.commons.commons-csv"),
+                // optional requirements (of cases.cli and cases.ui) do not pull their features in
+                List.of("org.opsbench.cli", "org.opsbench.topology.ui"));
     }
 
     @Test
     void theTopologyFeatureInstallsAloneOnTheCoreProductAndUninstalls() throws Exception {
+        installsAloneAndUninstalls(TOPOLOGY_FEATURE, "org.opsbench.topology", List.of("org.opsbench.topology", "org.opsbench.topology.ui",
+                "org.eclipse.gef", "org.eclipse.draw2d", "org.opsbench.gef.compat", "com.ibm.icu", "org.eclipse.elk.alg.layered",
+                "com.github.seancfoley.ipaddress"),
+                // topology works without case management, which lights it up when installed
+                List.of("org.opsbench.cases"));
+    }
+
+    /**
+     * Installs a feature into a fresh core product, checks which bundles come and which stay out, and
+     * uninstalls it again.
+     */
+    private void installsAloneAndUninstalls(String feature, String mainBundle, List<String> comesWith, List<String> staysOut) throws Exception {
         Product product = Product.freshCopy(temp.resolve("opsbench"));
-        assertFalse(product.installedBundles().contains("org.opsbench.topology"), "the core product comes without network topology");
+        assertFalse(product.installedBundles().contains(mainBundle), "the core product comes without " + mainBundle);
 
-        Product.Result install = product.director("-installIU", TOPOLOGY_FEATURE);
+        Product.Result install = product.director("-installIU", feature);
         assertEquals(0, install.exitCode(), install.output());
-        assertTrue(product.installedBundles().containsAll(List.of("org.opsbench.topology", "org.opsbench.topology.ui", "org.eclipse.gef",
-                "org.eclipse.draw2d", "org.opsbench.gef.compat", "com.ibm.icu", "org.eclipse.elk.alg.layered", "com.github.seancfoley.ipaddress")),
-                product.installedBundles().toString());
-        assertFalse(product.installedBundles().contains("org.opsbench.cases"), "case management does not come along: topology works without it");
+        assertTrue(product.installedBundles().containsAll(comesWith), product.installedBundles().toString());
+        for (String absent : staysOut) {
+            assertFalse(product.installedBundles().contains(absent), absent + " does not come along with " + feature);
+        }
 
-        Product.Result uninstall = product.director("-uninstallIU", TOPOLOGY_FEATURE);
+        Product.Result uninstall = product.director("-uninstallIU", feature);
         assertEquals(0, uninstall.exitCode(), uninstall.output());
-        assertFalse(product.installedBundles().contains("org.opsbench.topology"), product.installedBundles().toString());
+        assertFalse(product.installedBundles().contains(mainBundle), product.installedBundles().toString());
     }
 }
