@@ -414,6 +414,107 @@ public final class SwtRobot {
         });
     }
 
+    /**
+     * Drags with the X server's own pointer from (fromX, fromY) in one control to (toX, toY) in
+     * another, as a user's hand would: press, move in steps, release. Native drag and drop (a tree
+     * item onto an editor) is carried out by GTK and the X server, so events posted to SWT widgets
+     * cannot start it; this moves the pointer through XTEST with {@code xdotool}, which must be
+     * installed (the CI script installs it). The UI thread keeps running between the steps.
+     */
+    public void dragWithPointer(Control from, int fromX, int fromY, Control to, int toX, int toY) {
+        org.eclipse.swt.graphics.Point start = onUi(() -> from.toDisplay(fromX, fromY));
+        pointer("mousemove", String.valueOf(start.x), String.valueOf(start.y));
+        dragFromPointer(to, toX, toY);
+    }
+
+    /**
+     * Like {@link #dragWithPointer(Control, int, int, Control, int, int)}, from a tree item: once the
+     * tree has stopped moving (deferred children still arriving shift the rows) and the pointer is
+     * seen over the item.
+     */
+    public void dragWithPointer(TreeItem item, Control to, int toX, int toY) {
+        Tree tree = onUi(item::getParent);
+        String label = onUi(() -> item.getText());
+        Rectangle[] last = { null };
+        int[] steady = { 0 };
+        waitUntil("the tree item \"" + label + "\" at rest", () -> {
+            Rectangle bounds = item.getBounds();
+            steady[0] = bounds.equals(last[0]) ? steady[0] + 1 : 0;
+            last[0] = bounds;
+            return steady[0] >= 3 && bounds.height > 0;
+        }, () -> String.valueOf(last[0]));
+        // The middle of the rows where the tree itself finds the item (on GTK the item's bounds can be a
+        // row off from what the tree hits).
+        org.eclipse.swt.graphics.Point start = onUi(() -> {
+            int x = last[0].x + Math.min(20, last[0].width / 2);
+            int first = Integer.MAX_VALUE;
+            int lastHit = Integer.MIN_VALUE;
+            for (int y = Math.max(0, last[0].y - 3 * last[0].height); y <= last[0].y + 3 * last[0].height; y++) {
+                if (tree.getItem(new org.eclipse.swt.graphics.Point(x, y)) == item) {
+                    first = Math.min(first, y);
+                    lastHit = y;
+                }
+            }
+            return tree.toDisplay(x, first == Integer.MAX_VALUE ? last[0].y + last[0].height / 2 : (first + lastHit) / 2);
+        });
+        pointer("mousemove", String.valueOf(start.x), String.valueOf(start.y));
+        waitUntil("the pointer over \"" + label + "\"",
+                () -> tree.getItem(tree.toControl(display.getCursorLocation())) == item,
+                () -> "pointer at " + display.getCursorLocation() + " over " + tree.getItem(tree.toControl(display.getCursorLocation())));
+        dragFromPointer(to, toX, toY);
+    }
+
+    private void dragFromPointer(Control to, int toX, int toY) {
+        org.eclipse.swt.graphics.Point start = onUi(display::getCursorLocation);
+        org.eclipse.swt.graphics.Point end = onUi(() -> to.toDisplay(toX, toY));
+        pointer("mousedown", "1");
+        // Past GTK's drag threshold in small steps first, then across to the target.
+        for (int step = 1; step <= 4; step++) {
+            pointer("mousemove", String.valueOf(start.x + 3 * step), String.valueOf(start.y + 2 * step));
+        }
+        for (int step = 1; step <= 10; step++) {
+            pointer("mousemove", String.valueOf(start.x + 12 + (end.x - start.x - 12) * step / 10),
+                    String.valueOf(start.y + 8 + (end.y - start.y - 8) * step / 10));
+        }
+        pause(400);
+        pointer("mouseup", "1");
+        pause(200);
+        onUi(() -> {
+            // let the drop's events run before the caller looks
+        });
+    }
+
+    private void pointer(String... command) {
+        if (Thread.currentThread() == display.getThread()) {
+            throw new IllegalStateException("The robot drives the UI from a test thread, not from the UI thread");
+        }
+        List<String> line = new ArrayList<>();
+        line.add("xdotool");
+        line.addAll(Arrays.asList(command));
+        try {
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+                throw new RobotException("xdotool " + String.join(" ", command) + " failed: " + output.strip());
+            }
+        } catch (IOException e) {
+            throw new RobotException("Cannot run xdotool (apt package xdotool) for a pointer drag: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RobotException("Interrupted during a pointer drag");
+        }
+        pause(60);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RobotException("Interrupted during a pointer drag");
+        }
+    }
+
     private static void mouse(Control control, int type, int x, int y, int button, int stateMask) {
         Event event = event(control);
         event.type = type;

@@ -49,7 +49,6 @@ import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.ui.internal.DiagramEditor;
 import org.opsbench.topology.ui.internal.DiagramEditorInput;
-import org.opsbench.topology.ui.internal.EquipmentDropListener;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -512,19 +511,15 @@ class TopologyEditorWorkbenchTest {
 
         // Equipment dragged from the navigator: onto the empty canvas it becomes a device of the type chosen,
         // named after its serial number, showing vendor, model and serial; onto a device it links that device.
-        // (SWT cannot synthesize a native drag: the test selects in the navigator as a drag starts, then drops.)
+        // The drag is a real one: the X server's pointer, pressed on the navigator's item and released on the canvas.
         Object[] site = ServiceDesk.database().listPage("SELECT r.name, o.name, c.code, c.name, s.name, s.city, e.vendor, e.model, e.serialNumber"
                 + " FROM ServiceCenter x JOIN x.regions r JOIN r.offices o, Customer c JOIN c.sites s JOIN s.equipment e WHERE c.office = o"
                 + " AND e.serialNumber LIKE '%1' ORDER BY c.code, e.serialNumber", Object[].class, 0, 1).get(0);
         Tree tree = navigator();
-        robot.select(tree, (String) site[0], (String) site[1], site[2] + "  " + site[3],
+        TreeItem item = robot.select(tree, (String) site[0], (String) site[1], site[2] + "  " + site[3],
                 site[5] == null ? (String) site[4] : site[4] + " (" + site[5] + ")", site[6] + " " + site[7] + "  " + site[8]);
-        robot.onUi(() -> org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(
-                page().findView("org.opsbench.ui.navigator").getSite().getSelectionProvider().getSelection()));
-        List<org.opsbench.ui.workbench.ModelReference> dragged = robot.onUi(EquipmentDropListener::dragged);
-        assertEquals(1, dragged.size());
-        robot.onUi(() -> page().activate(editor));
-        robot.display().asyncExec(() -> editor.dropEquipment(dragged, 64, 224)); // the type dialog is modal: posted
+        org.eclipse.swt.widgets.Control canvas = canvas(editor);
+        robot.dragWithPointer(item, canvas, 64, 224);
         Shell chooseType = robot.shell("Add Equipment to the Diagram");
         robot.select(robot.find("the device types", org.eclipse.swt.widgets.Table.class, t -> t.getShell() == chooseType), "Router");
         robot.click(robot.button(chooseType, "OK"));
@@ -537,7 +532,7 @@ class TopologyEditorWorkbenchTest {
         assertEquals(site[6] + " " + site[7] + " \u00b7 " + serial, robot.onUi(() -> editor.equipmentShown(dropped)));
         robot.waitUntil("the badge on the dropped device", () -> "Warranty".equals(editor.badgeOf(dropped)), () -> String.valueOf(editor.badgeOf(dropped)));
         Point onNewer = robot.onUi(() -> new Point(newer.getX() + 10, newer.getY() + 10));
-        robot.onUi(() -> editor.dropEquipment(dragged, onNewer.x, onNewer.y));
+        robot.dragWithPointer(item, canvas, onNewer.x, onNewer.y);
         robot.waitUntil("sw-new linked to the dropped item", () -> newer.getEquipment() != null && serial.equals(newer.getEquipment().getSerialNumber()),
                 () -> String.valueOf(newer.getEquipment()));
         assertEquals("Link Equipment", robot.onUi(editor::undoLabel));

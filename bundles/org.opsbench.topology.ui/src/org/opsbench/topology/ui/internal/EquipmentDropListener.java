@@ -12,6 +12,7 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TransferData;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.ui.workbench.ModelReference;
 
@@ -39,9 +40,21 @@ public final class EquipmentDropListener extends AbstractTransferDropTargetListe
         return equipment;
     }
 
+    /**
+     * Enabled for equipment in a supported transfer type. GEF's own test asks the part under the pointer
+     * for a target and a command for its request; no request stands for this drop (the editor places the
+     * devices itself), so it would refuse every drop.
+     */
     @Override
     public boolean isEnabled(DropTargetEvent event) {
-        return super.isEnabled(event) && !dragged().isEmpty();
+        for (TransferData type : event.dataTypes) {
+            if (getTransfer().isSupportedType(type)) {
+                setCurrentEvent(event);
+                event.currentDataType = type;
+                return !dragged().isEmpty();
+            }
+        }
+        return false;
     }
 
     @Override
