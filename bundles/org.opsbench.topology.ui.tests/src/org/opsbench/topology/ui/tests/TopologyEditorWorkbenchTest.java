@@ -371,6 +371,7 @@ class TopologyEditorWorkbenchTest {
                 .getRootEditPart()).getZoomManager());
         robot.onUi(() -> editor.action(GEFActionConstants.ZOOM_IN).run());
         assertEquals(1.5, robot.onUi(zoom::getZoom));
+        robot.screenshot("topology-zoom-150");
         org.eclipse.swt.widgets.Control wheeled = canvas(editor);
         robot.onUi(() -> {
             org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
@@ -382,6 +383,7 @@ class TopologyEditorWorkbenchTest {
         assertEquals(1.0, robot.onUi(zoom::getZoom), "Ctrl+wheel down zooms out");
         robot.onUi(() -> editor.action(GEFActionConstants.ZOOM_OUT).run());
         assertEquals(0.75, robot.onUi(zoom::getZoom));
+        robot.screenshot("topology-zoom-75");
         robot.onUi(() -> zoom.setZoom(1.0));
 
         // The zone dragged by its title takes both devices along.
