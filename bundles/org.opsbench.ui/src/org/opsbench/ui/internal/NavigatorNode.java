@@ -81,7 +81,8 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
             }
             case CUSTOMER -> {
                 add(children, Kind.SITE, source.sites(entry.id()));
-                for (org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> contributed : NavigatorFolders.installed()) {
+                for (org.opsbench.ui.workbench.Contributions.Contributed<org.opsbench.ui.workbench.NavigatorFolder> contributed : org.opsbench.ui.workbench.Contributions
+                        .installed("org.opsbench.ui.navigatorFolders", "name", org.opsbench.ui.workbench.NavigatorFolder.class)) {
                     children.add(new NavigatorNode(Kind.FOLDER, new Entry(entry.id(), null, contributed.label()), this, directory,
                             customerFilter, contributed));
                 }

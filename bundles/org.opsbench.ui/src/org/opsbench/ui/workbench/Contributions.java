@@ -3,6 +3,9 @@ package org.opsbench.ui.workbench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -25,7 +28,33 @@ public final class Contributions {
     public record Contributed<T>(String id, String label, int order, T object) {
     }
 
+    /** What {@link #installed} read, by extension point, until that point's contributions change. */
+    private static final Map<String, List<? extends Contributed<?>>> INSTALLED = new ConcurrentHashMap<>();
+    private static final Set<String> WATCHED = ConcurrentHashMap.newKeySet();
+
     private Contributions() {
+    }
+
+    /**
+     * Like {@link #read}, read once per extension point and kept until plug-ins that contribute to it
+     * are installed or removed: menus and trees built often ask for it without parsing the registry.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<Contributed<T>> installed(String extensionPoint, String labelAttribute, Class<T> type) {
+        return (List<Contributed<T>>) INSTALLED.computeIfAbsent(extensionPoint, point -> {
+            var registry = RegistryFactory.getRegistry();
+            int dot = point.lastIndexOf('.');
+            if (registry != null && dot > 0 && WATCHED.add(point)) {
+                String namespace = point.substring(0, dot);
+                String simpleId = point.substring(dot + 1);
+                registry.addRegistryChangeListener(event -> {
+                    if (event.getExtensionDeltas(namespace, simpleId).length > 0) {
+                        INSTALLED.remove(point);
+                    }
+                }, namespace);
+            }
+            return read(point, labelAttribute, type);
+        });
     }
 
     /** @return the contributions, by order then label; empty outside OSGi */

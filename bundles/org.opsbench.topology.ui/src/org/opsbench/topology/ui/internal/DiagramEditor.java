@@ -470,7 +470,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 ((org.opsbench.model.base.PersistentObject) diagram.getCustomer()).getPersistentId(), device.getName(), device.getDeviceType(),
                 equipment instanceof org.opsbench.model.base.PersistentObject stored && stored.isPersistent() ? stored.getPersistentId() : null,
                 equipment == null ? null : equipment.getSerialNumber());
-        for (Contributions.Contributed<DeviceAction> contributed : DeviceActions.installed()) {
+        for (Contributions.Contributed<DeviceAction> contributed : Contributions.installed(
+                "org.opsbench.topology.ui.deviceActions", "label", DeviceAction.class)) {
             if (contributed.object().appliesTo(target)) {
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, new Action(contributed.label()) {
                     @Override
