@@ -1,9 +1,7 @@
 package org.opsbench.ui.internal;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.opsbench.ui.workbench.StoredObjectInput;
 
 /**
  * One aggregate (a customer with its sites, equipment, contacts and contracts; an engineer with
@@ -17,7 +15,7 @@ import org.eclipse.ui.IPersistableElement;
  * @param label      the editor tab's text
  */
 public record ModelEditorInput(EClass rootClass, long rootId, long officeId, long selectedId, String label)
-        implements IEditorInput {
+        implements StoredObjectInput {
 
     public static ModelEditorInput open(EClass rootClass, long rootId, long selectedId, String label) {
         return new ModelEditorInput(rootClass, rootId, 0, selectedId, label);
@@ -37,33 +35,8 @@ public record ModelEditorInput(EClass rootClass, long rootId, long officeId, lon
     }
 
     @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
     public String getName() {
         return label;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
-        return label;
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
     }
 
     // The same aggregate is the same input, whichever object inside is to be shown; new ones are all different.

@@ -1,39 +1,12 @@
 package org.opsbench.cases.ui.internal;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.opsbench.ui.workbench.StoredObjectInput;
 
 /** A case by its database id; two inputs for the same case are equal, so the page reuses the open editor. */
-public record CaseEditorInput(long caseId, String number) implements IEditorInput {
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
-    }
-
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
+public record CaseEditorInput(long caseId, String number) implements StoredObjectInput {
 
     @Override
     public String getName() {
-        return number;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
         return number;
     }
 

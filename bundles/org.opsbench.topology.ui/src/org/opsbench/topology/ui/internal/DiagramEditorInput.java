@@ -1,39 +1,12 @@
 package org.opsbench.topology.ui.internal;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.opsbench.ui.workbench.StoredObjectInput;
 
 /** A stored network diagram by its database id; two inputs for one diagram are equal, so the page reuses the open editor. */
-public record DiagramEditorInput(long diagramId, String name) implements IEditorInput {
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
-    }
-
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
+public record DiagramEditorInput(long diagramId, String name) implements StoredObjectInput {
 
     @Override
     public String getName() {
-        return name;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public String getToolTipText() {
         return name;
     }
 
