@@ -506,6 +506,12 @@ public final class SwtRobot {
         pause(60);
     }
 
+    /**
+     * The pace of a hand, not a wait for a condition: GTK detects a drag and runs its drop protocol
+     * from the timing of pointer events. Tried without it (each step synchronised with --sync, the
+     * UI thread's queue run, the drag source's and drop target's own events awaited): GTK never
+     * started the drag.
+     */
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
