@@ -270,7 +270,7 @@ public final class CaseDesk {
             if (found != null) {
                 visible(found);
             }
-            return session.query("SELECT e FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 ORDER BY e.dueAt, e.eventKey",
+            return session.query("SELECT e FROM SlaEvent e WHERE e.serviceCaseId = ?1 ORDER BY e.dueAt, e.eventKey",
                     SlaEvent.class, caseId).stream().map(ModelSession::detachedCopy).toList();
         }
     }

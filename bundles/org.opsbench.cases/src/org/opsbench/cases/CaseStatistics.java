@@ -111,8 +111,8 @@ public final class CaseStatistics {
     /** @return the missed deadlines that fell due in each week of the scope, of its customer when it has one */
     public static long[] breachesPerWeek(DashboardChart.Scope scope) {
         long[] breaches = new long[scope.weeks()];
-        for (Instant due : scope.database().list("SELECT e.dueAt FROM SlaEvent e WHERE e.kind = ?1 AND e.dueAt >= ?2 AND e.dueAt < ?3"
-                + ofCustomer(scope, "e.serviceCase.customer"), Instant.class, SlaEventKind.BREACH, scope.from(), scope.before())) {
+        for (Instant due : scope.database().list("SELECT e.dueAt FROM SlaEvent e, ServiceCase c WHERE c.persistentId = e.serviceCaseId AND e.kind = ?1"
+                + " AND e.dueAt >= ?2 AND e.dueAt < ?3" + ofCustomer(scope, "c.customer"), Instant.class, SlaEventKind.BREACH, scope.from(), scope.before())) {
             breaches[scope.week(due)]++;
         }
         return breaches;
@@ -200,8 +200,8 @@ public final class CaseStatistics {
             }
         }
         String kindParameter = "?" + (parameters.length + 1);
-        long breaches = database.list("SELECT COUNT(e) FROM SlaEvent e JOIN e.serviceCase c LEFT JOIN c.customer u WHERE e.kind = "
-                + kindParameter + " AND c.openedAt >= ?1 AND c.openedAt < ?2" + customerCondition, Long.class,
+        long breaches = database.list("SELECT COUNT(e) FROM SlaEvent e, ServiceCase c LEFT JOIN c.customer u WHERE e.kind = "
+                + kindParameter + " AND c.persistentId = e.serviceCaseId AND c.openedAt >= ?1 AND c.openedAt < ?2" + customerCondition, Long.class,
                 append(parameters, SlaEventKind.BREACH)).get(0);
         long complaints = database.list("SELECT COUNT(a) FROM ServiceCase c JOIN c.activities a LEFT JOIN c.customer u WHERE a.kind = "
                 + kindParameter + " AND c.openedAt >= ?1 AND c.openedAt < ?2" + customerCondition, Long.class,

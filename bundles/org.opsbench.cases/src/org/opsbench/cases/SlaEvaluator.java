@@ -383,20 +383,18 @@ public final class SlaEvaluator {
     }
 
     private List<SlaEvent> store(List<Due> due, Instant now) {
+        // The notices' words as a projection: events name their case by id, so no case is loaded.
+        Map<Long, CaseNotices.CaseFacts> cases = CaseNotices.facts(database, due.stream().map(Due::caseId).distinct().toList());
         try (ModelSession session = database.openSession()) {
             List<SlaEvent> events = new ArrayList<>();
-            // The cases of a burst in one query per chunk, not one lookup each.
-            Map<Long, ServiceCase> cases = new HashMap<>();
-            for (List<Long> chunk : Ids.chunks(due.stream().map(Due::caseId).distinct().toList())) {
-                for (ServiceCase serviceCase : session.query("SELECT c FROM ServiceCase c WHERE c.persistentId IN ?1", ServiceCase.class,
-                        chunk)) {
-                    cases.put(id(serviceCase), serviceCase);
-                }
-            }
             Map<String, List<User>> usersByRole = new HashMap<>();
             for (Due d : due) {
+                CaseNotices.CaseFacts facts = cases.get(d.caseId());
+                if (facts == null) {
+                    continue; // the case was deleted after it was evaluated
+                }
                 SlaEvent event = CasesFactory.eINSTANCE.createSlaEvent();
-                event.setServiceCase(cases.get(d.caseId()));
+                event.setServiceCaseId(d.caseId());
                 event.setEventKey(d.key());
                 event.setKind(d.kind());
                 event.setDueAt(d.dueAt());
@@ -404,7 +402,7 @@ public final class SlaEvaluator {
                 event.setRole(d.role());
                 event.setRecordedBy(workbench);
                 session.add(event);
-                CaseNotices.slaEvent(session, event.getServiceCase(), event, now, usersByRole);
+                CaseNotices.slaEvent(session, facts, event, now, usersByRole);
                 events.add(event);
             }
             session.save();

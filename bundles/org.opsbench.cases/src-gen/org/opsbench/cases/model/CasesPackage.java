@@ -1189,13 +1189,13 @@ public interface CasesPackage extends EPackage {
 	int SLA_EVENT = 9;
 
 	/**
-	 * The feature id for the '<em><b>Service Case</b></em>' reference.
+	 * The feature id for the '<em><b>Service Case Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SLA_EVENT__SERVICE_CASE = 0;
+	int SLA_EVENT__SERVICE_CASE_ID = 0;
 
 	/**
 	 * The feature id for the '<em><b>Event Key</b></em>' attribute.
@@ -2552,15 +2552,15 @@ public interface CasesPackage extends EPackage {
 	EClass getSlaEvent();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.opsbench.cases.model.SlaEvent#getServiceCase <em>Service Case</em>}'.
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SlaEvent#getServiceCaseId <em>Service Case Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Service Case</em>'.
-	 * @see org.opsbench.cases.model.SlaEvent#getServiceCase()
+	 * @return the meta object for the attribute '<em>Service Case Id</em>'.
+	 * @see org.opsbench.cases.model.SlaEvent#getServiceCaseId()
 	 * @see #getSlaEvent()
 	 * @generated
 	 */
-	EReference getSlaEvent_ServiceCase();
+	EAttribute getSlaEvent_ServiceCaseId();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.SlaEvent#getEventKey <em>Event Key</em>}'.
@@ -3637,12 +3637,12 @@ public interface CasesPackage extends EPackage {
 		EClass SLA_EVENT = eINSTANCE.getSlaEvent();
 
 		/**
-		 * The meta object literal for the '<em><b>Service Case</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Service Case Id</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference SLA_EVENT__SERVICE_CASE = eINSTANCE.getSlaEvent_ServiceCase();
+		EAttribute SLA_EVENT__SERVICE_CASE_ID = eINSTANCE.getSlaEvent_ServiceCaseId();
 
 		/**
 		 * The meta object literal for the '<em><b>Event Key</b></em>' attribute feature.

@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.opsbench.cases.model.SlaEvent#getServiceCase <em>Service Case</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.SlaEvent#getServiceCaseId <em>Service Case Id</em>}</li>
  *   <li>{@link org.opsbench.cases.model.SlaEvent#getEventKey <em>Event Key</em>}</li>
  *   <li>{@link org.opsbench.cases.model.SlaEvent#getKind <em>Kind</em>}</li>
  *   <li>{@link org.opsbench.cases.model.SlaEvent#getDueAt <em>Due At</em>}</li>
@@ -29,34 +29,34 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.opsbench.cases.model.CasesPackage#getSlaEvent()
- * @model annotation="http://opsbench.org/persistence unique='serviceCase,eventKey'"
+ * @model annotation="http://opsbench.org/persistence unique='serviceCaseId,eventKey'"
  * @generated
  */
 public interface SlaEvent extends EObject {
 	/**
-	 * Returns the value of the '<em><b>Service Case</b></em>' reference.
+	 * Returns the value of the '<em><b>Service Case Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The case.
+	 * Id of the case. The case aggregate is named by its id, not referenced: the SLA evaluation records events in bulk without loading their cases, and reading events never loads a case.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Service Case</em>' reference.
-	 * @see #setServiceCase(ServiceCase)
-	 * @see org.opsbench.cases.model.CasesPackage#getSlaEvent_ServiceCase()
+	 * @return the value of the '<em>Service Case Id</em>' attribute.
+	 * @see #setServiceCaseId(long)
+	 * @see org.opsbench.cases.model.CasesPackage#getSlaEvent_ServiceCaseId()
 	 * @model required="true"
 	 * @generated
 	 */
-	ServiceCase getServiceCase();
+	long getServiceCaseId();
 
 	/**
-	 * Sets the value of the '{@link org.opsbench.cases.model.SlaEvent#getServiceCase <em>Service Case</em>}' reference.
+	 * Sets the value of the '{@link org.opsbench.cases.model.SlaEvent#getServiceCaseId <em>Service Case Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Service Case</em>' reference.
-	 * @see #getServiceCase()
+	 * @param value the new value of the '<em>Service Case Id</em>' attribute.
+	 * @see #getServiceCaseId()
 	 * @generated
 	 */
-	void setServiceCase(ServiceCase value);
+	void setServiceCaseId(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Event Key</b></em>' attribute.

@@ -190,7 +190,7 @@ class CaseDeskWorkbenchTest {
         robot.waitFor("the proposal gone with the new assignment", () -> !proposal.isVisible());
         robot.shows(other);
         assertEquals(other, new CaseDesk(database(), "test").read(caseId).getAssignee().getName());
-        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 AND e.kind = ?2",
+        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCaseId = ?1 AND e.kind = ?2",
                 Long.class, caseId, org.opsbench.cases.model.SlaEventKind.REASSIGN_PROPOSAL).get(0), "proposed once");
     }
 
@@ -224,7 +224,7 @@ class CaseDeskWorkbenchTest {
         robot.waitFor("the escalation to the response-center manager", () -> rows(escalations).stream()
                 .anyMatch(r -> r.equals("Escalation | response-center-manager | " + ServiceDesk.workbenchName())));
         robot.screenshot("case-escalated");
-        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCase.persistentId = ?1 AND e.kind = ?2",
+        assertEquals(1L, database().list("SELECT COUNT(e) FROM SlaEvent e WHERE e.serviceCaseId = ?1 AND e.kind = ?2",
                 Long.class, caseId, org.opsbench.cases.model.SlaEventKind.ESCALATION).get(0), "recorded once");
 
         showView(CaseListView.ID);

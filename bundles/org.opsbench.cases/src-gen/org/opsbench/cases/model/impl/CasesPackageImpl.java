@@ -1297,8 +1297,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSlaEvent_ServiceCase() {
-		return (EReference)slaEventEClass.getEStructuralFeatures().get(0);
+	public EAttribute getSlaEvent_ServiceCaseId() {
+		return (EAttribute)slaEventEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1615,7 +1615,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		createEAttribute(activityEClass, ACTIVITY__HASH);
 
 		slaEventEClass = createEClass(SLA_EVENT);
-		createEReference(slaEventEClass, SLA_EVENT__SERVICE_CASE);
+		createEAttribute(slaEventEClass, SLA_EVENT__SERVICE_CASE_ID);
 		createEAttribute(slaEventEClass, SLA_EVENT__EVENT_KEY);
 		createEAttribute(slaEventEClass, SLA_EVENT__KIND);
 		createEAttribute(slaEventEClass, SLA_EVENT__DUE_AT);
@@ -1788,7 +1788,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		initEAttribute(getActivity_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slaEventEClass, SlaEvent.class, "SlaEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getSlaEvent_ServiceCase(), this.getServiceCase(), null, "serviceCase", null, 1, 1, SlaEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaEvent_ServiceCaseId(), ecorePackage.getELong(), "serviceCaseId", null, 1, 1, SlaEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlaEvent_EventKey(), ecorePackage.getEString(), "eventKey", null, 1, 1, SlaEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlaEvent_Kind(), this.getSlaEventKind(), "kind", null, 0, 1, SlaEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSlaEvent_DueAt(), this.getTimestamp(), "dueAt", null, 0, 1, SlaEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1979,7 +1979,7 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		  (slaEventEClass,
 		   source,
 		   new String[] {
-			   "unique", "serviceCase,eventKey"
+			   "unique", "serviceCaseId,eventKey"
 		   });
 	}
 

@@ -26,7 +26,7 @@ import org.opsbench.model.base.PersistentObject;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.opsbench.cases.model.impl.SlaEventImpl#getServiceCase <em>Service Case</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.SlaEventImpl#getServiceCaseId <em>Service Case Id</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.SlaEventImpl#getEventKey <em>Event Key</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.SlaEventImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.SlaEventImpl#getDueAt <em>Due At</em>}</li>
@@ -39,14 +39,24 @@ import org.opsbench.model.base.PersistentObject;
  */
 public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	/**
-	 * The cached value of the '{@link #getServiceCase() <em>Service Case</em>}' reference.
+	 * The default value of the '{@link #getServiceCaseId() <em>Service Case Id</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getServiceCase()
+	 * @see #getServiceCaseId()
 	 * @generated
 	 * @ordered
 	 */
-	protected ServiceCase serviceCase;
+	protected static final long SERVICE_CASE_ID_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getServiceCaseId() <em>Service Case Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServiceCaseId()
+	 * @generated
+	 * @ordered
+	 */
+	protected long serviceCaseId = SERVICE_CASE_ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEventKey() <em>Event Key</em>}' attribute.
@@ -193,25 +203,8 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	 * @generated
 	 */
 	@Override
-	public ServiceCase getServiceCase() {
-		if (serviceCase != null && serviceCase.eIsProxy()) {
-			InternalEObject oldServiceCase = (InternalEObject)serviceCase;
-			serviceCase = (ServiceCase)eResolveProxy(oldServiceCase);
-			if (serviceCase != oldServiceCase) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CasesPackage.SLA_EVENT__SERVICE_CASE, oldServiceCase, serviceCase));
-			}
-		}
-		return serviceCase;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public ServiceCase basicGetServiceCase() {
-		return serviceCase;
+	public long getServiceCaseId() {
+		return serviceCaseId;
 	}
 
 	/**
@@ -220,11 +213,11 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	 * @generated
 	 */
 	@Override
-	public void setServiceCase(ServiceCase newServiceCase) {
-		ServiceCase oldServiceCase = serviceCase;
-		serviceCase = newServiceCase;
+	public void setServiceCaseId(long newServiceCaseId) {
+		long oldServiceCaseId = serviceCaseId;
+		serviceCaseId = newServiceCaseId;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SLA_EVENT__SERVICE_CASE, oldServiceCase, serviceCase));
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SLA_EVENT__SERVICE_CASE_ID, oldServiceCaseId, serviceCaseId));
 	}
 
 	/**
@@ -373,9 +366,8 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case CasesPackage.SLA_EVENT__SERVICE_CASE:
-				if (resolve) return getServiceCase();
-				return basicGetServiceCase();
+			case CasesPackage.SLA_EVENT__SERVICE_CASE_ID:
+				return getServiceCaseId();
 			case CasesPackage.SLA_EVENT__EVENT_KEY:
 				return getEventKey();
 			case CasesPackage.SLA_EVENT__KIND:
@@ -400,8 +392,8 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case CasesPackage.SLA_EVENT__SERVICE_CASE:
-				setServiceCase((ServiceCase)newValue);
+			case CasesPackage.SLA_EVENT__SERVICE_CASE_ID:
+				setServiceCaseId((Long)newValue);
 				return;
 			case CasesPackage.SLA_EVENT__EVENT_KEY:
 				setEventKey((String)newValue);
@@ -433,8 +425,8 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case CasesPackage.SLA_EVENT__SERVICE_CASE:
-				setServiceCase((ServiceCase)null);
+			case CasesPackage.SLA_EVENT__SERVICE_CASE_ID:
+				setServiceCaseId(SERVICE_CASE_ID_EDEFAULT);
 				return;
 			case CasesPackage.SLA_EVENT__EVENT_KEY:
 				setEventKey(EVENT_KEY_EDEFAULT);
@@ -466,8 +458,8 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case CasesPackage.SLA_EVENT__SERVICE_CASE:
-				return serviceCase != null;
+			case CasesPackage.SLA_EVENT__SERVICE_CASE_ID:
+				return serviceCaseId != SERVICE_CASE_ID_EDEFAULT;
 			case CasesPackage.SLA_EVENT__EVENT_KEY:
 				return EVENT_KEY_EDEFAULT == null ? eventKey != null : !EVENT_KEY_EDEFAULT.equals(eventKey);
 			case CasesPackage.SLA_EVENT__KIND:
@@ -494,7 +486,9 @@ public class SlaEventImpl extends PersistentObject implements SlaEvent {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (eventKey: ");
+		result.append(" (serviceCaseId: ");
+		result.append(serviceCaseId);
+		result.append(", eventKey: ");
 		result.append(eventKey);
 		result.append(", kind: ");
 		result.append(kind);
