@@ -107,6 +107,13 @@ public final class SwtRobot {
      * @throws RobotException naming the condition and what {@code state} reports at the timeout
      */
     public void waitUntil(String condition, BooleanSupplier check, Supplier<String> state) {
+        if (!holdsWithin(timeout, condition, check)) {
+            throw new RobotException("Waited " + timeout.toSeconds() + " s for " + condition + ", in vain. " + onUi(state));
+        }
+    }
+
+    /** @return whether the condition (checked on the UI thread by a UI timer) came to hold within {@code limit} */
+    private boolean holdsWithin(Duration limit, String condition, BooleanSupplier check) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
@@ -125,10 +132,11 @@ public final class SwtRobot {
         };
         display.asyncExec(poll[0]);
         try {
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (TimeoutException e) {
             done.cancel(false);
-            throw new RobotException("Waited " + timeout.toSeconds() + " s for " + condition + ", in vain. " + onUi(state));
+            return false;
         } catch (ExecutionException e) {
             throw new RobotException("Checking " + condition + " failed: " + e.getCause());
         } catch (InterruptedException e) {
@@ -430,11 +438,24 @@ public final class SwtRobot {
     /**
      * Like {@link #dragWithPointer(Control, int, int, Control, int, int)}, from a tree item: once the
      * tree has stopped moving (deferred children still arriving shift the rows) and the pointer is
-     * seen over the item.
+     * seen over the item. When the rows move after the pointer was placed (seen in CI: the pointer
+     * then rested over the next item), the robot aims again.
      */
     public void dragWithPointer(TreeItem item, Control to, int toX, int toY) {
         Tree tree = onUi(item::getParent);
         String label = onUi(() -> item.getText());
+        BooleanSupplier overItem = () -> tree.getItem(tree.toControl(display.getCursorLocation())) == item;
+        for (int attempt = 1; !placePointerOver(tree, item, label, overItem); attempt++) {
+            if (attempt == 5) {
+                throw new RobotException("The pointer did not stay over \"" + label + "\" in " + attempt + " attempts: pointer at "
+                        + onUi(display::getCursorLocation) + " over " + onUi(() -> tree.getItem(tree.toControl(display.getCursorLocation()))));
+            }
+        }
+        dragFromPointer(to, toX, toY);
+    }
+
+    /** Moves the pointer to the item once the tree is at rest. @return whether the pointer is then seen over it */
+    private boolean placePointerOver(Tree tree, TreeItem item, String label, BooleanSupplier overItem) {
         Rectangle[] last = { null };
         int[] steady = { 0 };
         waitUntil("the tree item \"" + label + "\" at rest", () -> {
@@ -458,10 +479,7 @@ public final class SwtRobot {
             return tree.toDisplay(x, first == Integer.MAX_VALUE ? last[0].y + last[0].height / 2 : (first + lastHit) / 2);
         });
         pointer("mousemove", String.valueOf(start.x), String.valueOf(start.y));
-        waitUntil("the pointer over \"" + label + "\"",
-                () -> tree.getItem(tree.toControl(display.getCursorLocation())) == item,
-                () -> "pointer at " + display.getCursorLocation() + " over " + tree.getItem(tree.toControl(display.getCursorLocation())));
-        dragFromPointer(to, toX, toY);
+        return holdsWithin(Duration.ofSeconds(3), "the pointer over \"" + label + "\"", overItem);
     }
 
     private void dragFromPointer(Control to, int toX, int toY) {
