@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.opsbench.cases.model.CasesPackage;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.DataSources;
@@ -39,8 +40,8 @@ public final class SlaChecks {
 
     static final String TABLE = "OB_SLA_CHECK";
 
-    /** The unique index the model declares on SlaEvent (serviceCaseId, eventKey), as the persistence layer names it. */
-    private static final String EVENT_KEY_INDEX = "UX_SLA_EVENT_SERVICE_CASE_ID_EVENT_KEY";
+    /** The unique index the model declares on SlaEvent (serviceCaseId, eventKey). */
+    private static final String EVENT_KEY_INDEX = Database.uniqueIndexName(CasesPackage.Literals.SLA_EVENT, "serviceCaseId,eventKey");
 
     /** A case's next check as computed from its facts at {@code caseVersion}; {@code nextAt} null: no clock runs. */
     public record Check(long caseVersion, Instant nextAt) {

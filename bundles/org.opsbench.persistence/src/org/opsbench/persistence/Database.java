@@ -61,6 +61,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the database with the core model only. */
+    /**
+     * @param features the features of one of the EClass's {@code unique} declarations, e.g. {@code serviceCaseId,eventKey}
+     * @return the name of the unique index the schema has for it, e.g. for a database's optimizer override
+     */
+    public static String uniqueIndexName(EClass eClass, String features) {
+        return SchemaIndexes.uniqueIndexName(eClass, features);
+    }
+
     public static Database open(DatabaseSettings settings) {
         return open(settings, List.of(OpsPackage.eINSTANCE));
     }

@@ -135,6 +135,18 @@ public final class SchemaIndexes {
         }
     }
 
+    /**
+     * @param declaration the features of a {@code unique} declaration, e.g. {@code serviceCaseId,eventKey}
+     * @return the name {@link #createDeclared} gives that unique index
+     */
+    public static String uniqueIndexName(EClass eClass, String declaration) {
+        List<String> names = new ArrayList<>();
+        for (String feature : declaration.split(",")) {
+            names.add(column(eClass, feature.trim(), "unique"));
+        }
+        return indexName("UX_", SqlNames.table(EmfDescriptors.hierarchyRoot(eClass)), String.join("_", names));
+    }
+
     /** @return the column of a feature named in an index declaration ({@code id}: the row id, for ordered indexes) */
     private static String column(EClass eClass, String featureName, String kind) {
         if (featureName.equals("id") && kind.equals("index")) {
