@@ -11,8 +11,17 @@ final class DerbyShutdown {
     }
 
     static void shutdown(String location) {
+        shutdown(location, null, null);
+    }
+
+    /** With the credentials of a database that requires authentication. */
+    static void shutdown(String location, String user, String password) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(location);
+        if (user != null) {
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+        }
         dataSource.setShutdownDatabase("shutdown");
         try {
             dataSource.getConnection().close();

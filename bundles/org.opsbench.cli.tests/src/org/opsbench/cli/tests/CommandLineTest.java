@@ -115,4 +115,30 @@ class CommandLineTest {
             assertEquals(0, database.list("SELECT COUNT(c) FROM Customer c", Long.class).get(0));
         }
     }
+
+    @Test
+    void restoreRefusesABadBackupAndTheNextCommandStillSeesEveryCustomer() throws Exception {
+        Path workspace = temp.resolve("ws");
+        assertEquals(0, run("--workspace", workspace.toString(), "generate-sample-data").exitCode());
+        Run backup = run("--workspace", workspace.toString(), "backup", temp.resolve("backups").toString());
+        assertEquals(0, backup.exitCode(), backup.err());
+        Path copy = temp.resolve("backups").resolve("database");
+        Path spoiled = Files.createDirectories(temp.resolve("spoiled").resolve("database"));
+        Files.writeString(spoiled.resolve("service.properties"), "");
+
+        for (Path bad : List.of(spoiled, workspace.resolve("database"))) {
+            Run restore = run("--workspace", workspace.toString(), "restore", bad.toString());
+            assertEquals(OpsBenchCommand.FAILED, restore.exitCode(), restore.out());
+            assertTrue(restore.err().contains("was not changed") || restore.err().contains("is the live database"), restore.err());
+            Run export = run("--workspace", workspace.toString(), "export-customers", temp.resolve("after.csv").toString());
+            assertTrue(export.out().contains("Exported 60 customers"), "the database is intact after " + bad + ": " + export.out());
+        }
+
+        Run restore = run("--workspace", workspace.toString(), "restore", copy.toString());
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertTrue(restore.out().contains("The database it replaced is kept in " + workspace.resolve("database.before-restore-")),
+                restore.out());
+        assertTrue(run("--workspace", workspace.toString(), "export-customers", temp.resolve("restored.csv").toString()).out()
+                .contains("Exported 60 customers"));
+    }
 }

@@ -232,7 +232,10 @@ public final class OpsBenchCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "restore", description = "Replaces the embedded database with a backup copy. Close every workbench first.")
+    @Command(name = "restore", description = {
+            "Replaces the Derby database with a backup copy. Close every workbench first.",
+            "The backup is restored into a new folder and checked (schema version, every table) before the database is touched;",
+            "the database it replaces is kept and its place printed. A Derby network server's database is restored on the server's machine." })
     static final class Restore implements Callable<Integer> {
         @ParentCommand
         OpsBenchCommand parent;
@@ -243,11 +246,15 @@ public final class OpsBenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             DatabaseSettings settings = parent.settings();
-            if (settings.kind() != DatabaseKind.EMBEDDED) {
-                throw new DatabaseException("restore replaces the embedded database of a workspace; for a shared database restore on its server.");
+            if (settings.kind() == DatabaseKind.POSTGRESQL) {
+                throw new DatabaseException("restore replaces a Derby database; for PostgreSQL use pg_restore on its server.");
             }
-            DatabaseBackup.restore(copy, Path.of(settings.location()));
-            parent.spec.commandLine().getOut().println("Restored " + settings.location() + " from " + copy + ".");
+            DatabaseBackup.Restored restored = DatabaseBackup.restore(copy, settings, ModelPackages.contributed());
+            PrintWriter out = parent.spec.commandLine().getOut();
+            out.println("Restored " + restored.database() + " from " + copy + ".");
+            if (restored.previous() != null) {
+                out.println("The database it replaced is kept in " + restored.previous() + "; delete that folder once you are satisfied.");
+            }
             return 0;
         }
     }
