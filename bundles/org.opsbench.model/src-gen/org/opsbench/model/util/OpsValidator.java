@@ -145,6 +145,16 @@ public class OpsValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Every value also fits its database column (ModelRules.fitsColumn).
+	 * @generated NOT
+	 */
+	@Override
+	protected boolean validate_DataValueConforms(EObject eObject, org.eclipse.emf.ecore.EAttribute eAttribute, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+		return ModelRules.fitsColumn(eObject, eAttribute, diagnostics) && valid;
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated

@@ -46,6 +46,12 @@ public final class ModelRules {
     public static final int TIME_ORDER = 6;
     public static final int HOLIDAY_AND_MAKE_UP = 7;
     public static final int TIME_ZONE = 8;
+    public static final int TOO_LONG = 9;
+
+    /** Source of the persistence annotations: {@code length} on a text attribute sets its column length. */
+    public static final String PERSISTENCE = "http://opsbench.org/persistence";
+    /** Column length of a text attribute without a {@code length} annotation. */
+    public static final int DEFAULT_TEXT_LENGTH = 255;
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@.]{2,}$");
     private static final Pattern PHONE_PATTERN = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{4,24}$");
@@ -142,6 +148,24 @@ public final class ModelRules {
             return report(diagnostics, TIME_ZONE, calendar, OpsPackage.Literals.BUSINESS_CALENDAR__TIME_ZONE, "timeZone",
                     calendar.getTimeZone());
         }
+    }
+
+    /** @return how many characters the database column of a text attribute holds */
+    public static int maxLength(org.eclipse.emf.ecore.EAttribute attribute) {
+        String length = org.eclipse.emf.ecore.util.EcoreUtil.getAnnotation(attribute, PERSISTENCE, "length");
+        return length == null ? DEFAULT_TEXT_LENGTH : Integer.parseInt(length.trim());
+    }
+
+    /**
+     * A text value fits its database column: a longer one is refused here, with the limit, instead of
+     * by the database with a truncation error that names neither object nor field.
+     */
+    public static boolean fitsColumn(EObject object, org.eclipse.emf.ecore.EAttribute attribute, DiagnosticChain diagnostics) {
+        if (attribute.isMany() || !(object.eGet(attribute) instanceof String text) || text.length() <= maxLength(attribute)) {
+            return true;
+        }
+        return report(diagnostics, TOO_LONG, object, attribute, "tooLong", label(attribute),
+                String.format(Locale.ROOT, "%,d", text.length()), String.format(Locale.ROOT, "%,d", maxLength(attribute)));
     }
 
     private static boolean report(DiagnosticChain diagnostics, int code, EObject object, EStructuralFeature feature,

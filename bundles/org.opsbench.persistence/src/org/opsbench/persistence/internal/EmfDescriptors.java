@@ -67,7 +67,6 @@ public final class EmfDescriptors {
      */
     static final int BATCH_SIZE = 100;
 
-    private static final int STRING_LENGTH = 255;
     private static final int ENUM_LENGTH = 64;
 
     private final Map<EClass, RelationalDescriptor> descriptors = new LinkedHashMap<>();
@@ -233,8 +232,7 @@ public final class EmfDescriptors {
 
     /** Text columns are 255 characters unless the attribute's persistence annotation asks for more (descriptions, logs). */
     private static int declaredLength(EAttribute attribute) {
-        String length = EcoreUtil.getAnnotation(attribute, SchemaVersions.ANNOTATION, "length");
-        return length == null ? STRING_LENGTH : Integer.parseInt(length);
+        return org.opsbench.model.validation.ModelRules.maxLength(attribute);
     }
 
     private void mapAttribute(RelationalDescriptor descriptor, String table, EAttribute attribute) {
