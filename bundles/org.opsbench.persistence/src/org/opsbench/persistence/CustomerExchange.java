@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.opsbench.core.exchange.CsvImportException;
@@ -33,7 +32,7 @@ public final class CustomerExchange {
         Map<String, String> existingSerials = new HashMap<>();
         for (Object[] row : database.list("SELECT e.vendor, e.serialNumber, c.code FROM Customer c JOIN c.sites s JOIN s.equipment e",
                 Object[].class)) {
-            existingSerials.put(serialKey((String) row[0], (String) row[1]), (String) row[2]);
+            existingSerials.put(CustomerCsv.serialKey((String) row[0], (String) row[1]), (String) row[2]);
         }
         List<String> existingCodes = database.list("SELECT c.code FROM Customer c", String.class);
         for (Customer customer : parsed.customers()) {
@@ -43,7 +42,7 @@ public final class CustomerExchange {
             }
             for (Site site : customer.getSites()) {
                 for (Equipment equipment : site.getEquipment()) {
-                    String owner = existingSerials.get(serialKey(equipment.getVendor(), equipment.getSerialNumber()));
+                    String owner = existingSerials.get(CustomerCsv.serialKey(equipment.getVendor(), equipment.getSerialNumber()));
                     if (owner != null) {
                         throw new CsvImportException(parsed.rows().get(equipment), "serial_number", Messages.format("import.serialExists",
                                 parsed.rows().get(equipment), equipment.getSerialNumber(), equipment.getVendor(), owner));
@@ -56,10 +55,6 @@ public final class CustomerExchange {
             session.save();
         }
         return parsed.customers().size();
-    }
-
-    private static String serialKey(String vendor, String serial) {
-        return String.valueOf(vendor).trim().toLowerCase(Locale.ROOT) + "\u0000" + String.valueOf(serial).trim();
     }
 
     /** @return the number of customers written */

@@ -9,11 +9,13 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opsbench.core.exchange.CsvCells;
 import org.opsbench.reports.internal.AtomicFile;
 
 /**
  * Writes rows as CSV (RFC 4180) in UTF-8 with a byte order mark, which spreadsheet programs on
- * Chinese Windows need to read the characters right. The file appears complete or not at all.
+ * Chinese Windows need to read the characters right. A text a spreadsheet would run as a formula
+ * is written with a leading single quote ({@link CsvCells}). The file appears complete or not at all.
  */
 public final class CsvExport {
 
@@ -27,7 +29,7 @@ public final class CsvExport {
                 writer.write('\ufeff'); // before the header, which the printer writes when it is made
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
                 for (List<?> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(CsvCells.escapeAll(row));
                 }
                 printer.flush();
             });

@@ -270,6 +270,25 @@ class CaseReportsTest {
     }
 
     @Test
+    void csvExportsWriteFormulaTextSafeForSpreadsheetsAndKeepNumbers() throws IOException {
+        Path csv = folder.resolve("formulas.csv");
+        org.opsbench.reports.CsvExport.write(List.of("Case", "Title", "Minutes"), List.of(
+                List.of("C-1", "=HYPERLINK(\"http://example.invalid\",\"open\")", -15),
+                List.of("C-2", "=cmd|'/c calc'!A1", 0), List.of("C-3", "@SUM(A1:A9)", 3), List.of("C-4", "+86 10 5555 0101", 4),
+                List.of("C-5", "-cut off-", 5), List.of("C-6", "\tTabbed", 6), List.of("C-7", "Plain title", 7)), csv);
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            assertEquals('\ufeff', reader.read());
+            List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            assertEquals(List.of("'=HYPERLINK(\"http://example.invalid\",\"open\")", "'=cmd|'/c calc'!A1", "'@SUM(A1:A9)", "'+86 10 5555 0101",
+                    "'-cut off-", "'\tTabbed", "Plain title"), records.stream().map(r -> r.get("Title")).toList(),
+                    "a spreadsheet shows these as text instead of running them");
+            assertEquals("-15", records.get(0).get("Minutes"), "numbers stay numbers");
+            assertEquals("=cmd|'/c calc'!A1", org.opsbench.core.exchange.CsvCells.unescape(records.get(1).get("Title")),
+                    "our own readers take the quote off again");
+        }
+    }
+
+    @Test
     void theFileNameChoosesAnInstalledReportFormat() throws IOException {
         assertEquals(List.of(new ReportExporters.Format("pdf", "PDF document", "pdf", 100, "org.opsbench.reports"),
                 new ReportExporters.Format("org.opsbench.cases.tests.text", "Plain text", "txt", 300, "org.opsbench.cases.tests")),

@@ -1,20 +1,17 @@
 package org.opsbench.core.exchange;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -91,14 +88,14 @@ public final class CustomerCsv {
             printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
             for (Customer customer : customers) {
                 if (customer.getSites().isEmpty()) {
-                    printer.printRecord(row(customer, null, null));
+                    printer.printRecord(CsvCells.escapeAll(row(customer, null, null)));
                 }
                 for (Site site : customer.getSites()) {
                     if (site.getEquipment().isEmpty()) {
-                        printer.printRecord(row(customer, site, null));
+                        printer.printRecord(CsvCells.escapeAll(row(customer, site, null)));
                     }
                     for (Equipment equipment : site.getEquipment()) {
-                        printer.printRecord(row(customer, site, equipment));
+                        printer.printRecord(CsvCells.escapeAll(row(customer, site, equipment)));
                     }
                 }
             }
@@ -118,42 +115,37 @@ public final class CustomerCsv {
     }
 
     /**
-     * Reads a whole file.
+     * Reads a whole file, strictly ({@link CsvTable}): every row has as many cells as the header,
+     * each column is named once, no control characters, each text fits its database column, and a
+     * vendor's serial number appears once in the whole file.
      *
      * @throws CsvImportException for the first problem: encoding, header, a cell, or a validation rule
      */
     public static Parsed read(byte[] content) throws CsvImportException {
-        String text = decode(content);
-        if (text.isBlank()) {
-            throw new CsvImportException(0, null, Messages.format("empty"));
+        CsvTable table;
+        try {
+            table = CsvTable.read(content, Arrays.stream(Column.values()).map(Column::header).toList(),
+                    List.of(Column.CUSTOMER_CODE.header(), Column.CUSTOMER_NAME.header()));
+        } catch (CsvImportException e) {
+            throw new CsvImportException(e.row(), e.column(), e.getMessage() + " " + Messages.format("nothingImported"));
         }
-        List<CSVRecord> records;
-        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-            records = parser.getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new CsvImportException(0, null, Messages.format("malformed", lineOf(e), e.getMessage()));
-        }
-        Map<Column, Integer> index = header(records.get(0));
         Map<String, Customer> customers = new LinkedHashMap<>();
         Map<EObject, Integer> rows = new IdentityHashMap<>();
         Map<Customer, Map<String, Site>> sites = new IdentityHashMap<>();
-        for (int r = 1; r < records.size(); r++) {
-            CSVRecord record = records.get(r);
-            int row = r + 1;
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue; // an empty line
-            }
-            String code = cell(record, index, Column.CUSTOMER_CODE);
+        Map<String, Integer> serials = new HashMap<>();
+        for (CsvTable.Row record : table.rows()) {
+            int row = record.line();
+            String code = cell(record, Column.CUSTOMER_CODE);
             if (code.isEmpty()) {
                 throw cellError(row, Column.CUSTOMER_CODE, Messages.format("required"));
             }
             Customer customer = customers.get(code);
-            String name = cell(record, index, Column.CUSTOMER_NAME);
+            String name = cell(record, Column.CUSTOMER_NAME);
             if (customer == null) {
                 customer = F.createCustomer();
                 customer.setCode(code);
                 customer.setName(name);
-                String industry = cell(record, index, Column.INDUSTRY);
+                String industry = cell(record, Column.INDUSTRY);
                 if (!industry.isEmpty()) {
                     Industry value = Industry.get(industry.toLowerCase());
                     if (value == null) {
@@ -168,8 +160,8 @@ public final class CustomerCsv {
             } else if (!name.isEmpty() && !name.equals(customer.getName())) {
                 throw cellError(row, Column.CUSTOMER_NAME, Messages.format("conflictingName", code, customer.getName(), name));
             }
-            String siteName = cell(record, index, Column.SITE_NAME);
-            String vendor = cell(record, index, Column.VENDOR);
+            String siteName = cell(record, Column.SITE_NAME);
+            String vendor = cell(record, Column.VENDOR);
             if (siteName.isEmpty()) {
                 if (!vendor.isEmpty()) {
                     throw cellError(row, Column.SITE_NAME, Messages.format("siteWithoutName"));
@@ -180,21 +172,28 @@ public final class CustomerCsv {
             if (site == null) {
                 site = F.createSite();
                 site.setName(siteName);
-                site.setAddress(emptyToNull(cell(record, index, Column.SITE_ADDRESS)));
-                site.setCity(emptyToNull(cell(record, index, Column.SITE_CITY)));
+                site.setAddress(emptyToNull(cell(record, Column.SITE_ADDRESS)));
+                site.setCity(emptyToNull(cell(record, Column.SITE_CITY)));
                 customer.getSites().add(site);
                 sites.get(customer).put(siteName, site);
                 rows.put(site, row);
             }
-            if (vendor.isEmpty() && cell(record, index, Column.SERIAL_NUMBER).isEmpty()) {
+            if (vendor.isEmpty() && cell(record, Column.SERIAL_NUMBER).isEmpty()) {
                 continue;
             }
             Equipment equipment = F.createEquipment();
             equipment.setVendor(emptyToNull(vendor));
-            equipment.setModel(emptyToNull(cell(record, index, Column.MODEL)));
-            equipment.setSerialNumber(emptyToNull(cell(record, index, Column.SERIAL_NUMBER)));
-            equipment.setSoftwareVersion(emptyToNull(cell(record, index, Column.SOFTWARE_VERSION)));
-            equipment.setLocation(emptyToNull(cell(record, index, Column.LOCATION)));
+            equipment.setModel(emptyToNull(cell(record, Column.MODEL)));
+            equipment.setSerialNumber(emptyToNull(cell(record, Column.SERIAL_NUMBER)));
+            equipment.setSoftwareVersion(emptyToNull(cell(record, Column.SOFTWARE_VERSION)));
+            equipment.setLocation(emptyToNull(cell(record, Column.LOCATION)));
+            if (equipment.getSerialNumber() != null) {
+                Integer earlier = serials.putIfAbsent(serialKey(equipment.getVendor(), equipment.getSerialNumber()), row);
+                if (earlier != null) {
+                    throw cellError(row, Column.SERIAL_NUMBER, Messages.format("serialTwice", equipment.getSerialNumber(),
+                            String.valueOf(equipment.getVendor()), earlier));
+                }
+            }
             site.getEquipment().add(equipment);
             rows.put(equipment, row);
         }
@@ -211,6 +210,11 @@ public final class CustomerCsv {
         return parsed;
     }
 
+    /** @return how serial numbers are compared: per vendor, ignoring the vendor's case and surrounding spaces */
+    public static String serialKey(String vendor, String serial) {
+        return String.valueOf(vendor).trim().toLowerCase(java.util.Locale.ROOT) + "\u0000" + String.valueOf(serial).trim();
+    }
+
     private static Diagnostic firstError(Diagnostic diagnostic) {
         for (Diagnostic child : diagnostic.getChildren()) {
             if (child.getSeverity() >= Diagnostic.ERROR) {
@@ -220,27 +224,8 @@ public final class CustomerCsv {
         return diagnostic;
     }
 
-    private static Map<Column, Integer> header(CSVRecord header) throws CsvImportException {
-        Map<Column, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim();
-            Column column = Arrays.stream(Column.values()).filter(c -> c.header().equalsIgnoreCase(name)).findFirst().orElse(null);
-            if (column == null) {
-                throw new CsvImportException(1, name, Messages.format("unknownColumn", name, expectedHeader()));
-            }
-            index.put(column, i);
-        }
-        for (Column required : List.of(Column.CUSTOMER_CODE, Column.CUSTOMER_NAME)) {
-            if (!index.containsKey(required)) {
-                throw new CsvImportException(1, required.header(), Messages.format("missingColumn", required.header(), expectedHeader()));
-            }
-        }
-        return index;
-    }
-
-    private static String cell(CSVRecord record, Map<Column, Integer> index, Column column) {
-        Integer i = index.get(column);
-        return i == null || i >= record.size() ? "" : record.get(i).trim();
+    private static String cell(CsvTable.Row record, Column column) {
+        return record.get(column.header());
     }
 
     private static String emptyToNull(String value) {
@@ -251,17 +236,4 @@ public final class CustomerCsv {
         return new CsvImportException(row, column.header(), Messages.format("cell", row, column.header(), problem));
     }
 
-    private static String decode(byte[] content) throws CsvImportException {
-        try {
-            return Utf8Text.decode(content);
-        } catch (Utf8Text.NotUtf8Exception e) {
-            throw new CsvImportException(e.line(), null, Messages.format("encoding", e.line()));
-        }
-    }
-
-    private static long lineOf(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
-        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
-    }
 }
