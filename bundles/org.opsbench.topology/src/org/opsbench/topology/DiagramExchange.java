@@ -3,7 +3,6 @@ package org.opsbench.topology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +21,14 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.opsbench.core.exchange.CsvCells;
+import org.opsbench.core.exchange.CsvImportException;
+import org.opsbench.core.exchange.CsvTable;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
@@ -67,17 +68,52 @@ public final class DiagramExchange {
     }
 
     /** @return the diagram an XMI file holds, not yet stored; a file that is not one is refused with the reason */
-    public static Diagram readXmi(InputStream in) throws IOException {
+    public static Diagram readXmi(InputStream in) {
+        return readXmi("XMI", in);
+    }
+
+    /**
+     * @param name what messages call the file, e.g. its file name
+     * @return the diagram an XMI file holds, not yet stored
+     * @throws TopologyException naming the file and the line of a malformed one, or a reference to another file
+     */
+    public static Diagram readXmi(String name, InputStream in) {
         Resource resource = new XMIResourceImpl(URI.createURI("diagram.xmi"));
         try {
             resource.load(in, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
         } catch (IOException | RuntimeException e) {
-            throw new TopologyException(Messages.format("xmiUnreadable", e.getMessage()));
+            throw new TopologyException(Messages.format("xmiUnreadable", name + xmlProblem(e)));
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Diagram diagram)) {
             throw new TopologyException(Messages.format("xmiNoDiagram"));
         }
+        // A reference into another file would stay an unresolved proxy: the diagram must come whole.
+        for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = diagram.eAllContents(); all.hasNext();) {
+            org.eclipse.emf.ecore.EObject object = all.next();
+            for (org.eclipse.emf.ecore.EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isMany()) {
+                    continue;
+                }
+                if (object.eGet(reference, false) instanceof org.eclipse.emf.ecore.EObject target && target.eIsProxy()) {
+                    throw new TopologyException(Messages.format("xmiProxy", name, ((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI()));
+                }
+            }
+        }
         return diagram;
+    }
+
+    /** @return ", line N: what the parser says" without the internal resource name */
+    private static String xmlProblem(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String line = cause instanceof org.xml.sax.SAXParseException sax ? ":" + sax.getLineNumber() : "";
+        if (cause instanceof org.eclipse.emf.ecore.resource.Resource.Diagnostic diagnostic) {
+            line = ":" + diagnostic.getLine();
+        }
+        String message = String.valueOf(cause.getMessage()).replace("diagram.xmi", "").replaceAll("\\s+", " ").strip();
+        return line + ": " + message;
     }
 
     // CSV
@@ -87,8 +123,8 @@ public final class DiagramExchange {
         try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
             printer.printRecord(DEVICE_COLUMNS);
             for (Device d : diagram.getDevices()) {
-                printer.printRecord(d.getName(), d.getDeviceType(), text(d.getManagementIp()), d.getZone() == null ? "" : d.getZone().getName(),
-                        d.getX(), d.getY());
+                printer.printRecord(CsvCells.escapeAll(java.util.Arrays.asList(d.getName(), d.getDeviceType(), text(d.getManagementIp()),
+                        d.getZone() == null ? "" : d.getZone().getName(), d.getX(), d.getY())));
             }
         }
     }
@@ -98,8 +134,8 @@ public final class DiagramExchange {
         try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
             printer.printRecord(LINK_COLUMNS);
             for (Link l : diagram.getLinks()) {
-                printer.printRecord(device(l.getSource()).getName(), l.getSource().getName(), device(l.getTarget()).getName(),
-                        l.getTarget().getName(), l.getMedia().getLiteral(), l.getBandwidthMbps());
+                printer.printRecord(CsvCells.escapeAll(java.util.Arrays.asList(device(l.getSource()).getName(), l.getSource().getName(),
+                        device(l.getTarget()).getName(), l.getTarget().getName(), l.getMedia().getLiteral(), l.getBandwidthMbps())));
             }
         }
     }
@@ -109,53 +145,55 @@ public final class DiagramExchange {
      * diagram, in one step to undo.
      *
      * @throws TopologyException naming the file and line of the first problem; nothing was added
+     * @throws IOException       when a file cannot be read at all
      */
     public static Imported importCsv(DiagramEditing editing, Path devicesFile, Path linksFile) throws IOException {
-        try (Reader devices = devicesFile == null ? null : Files.newBufferedReader(devicesFile, StandardCharsets.UTF_8);
-                Reader links = linksFile == null ? null : Files.newBufferedReader(linksFile, StandardCharsets.UTF_8)) {
-            return importCsv(editing, devicesFile == null ? null : devicesFile.getFileName().toString(), devices,
-                    linksFile == null ? null : linksFile.getFileName().toString(), links);
-        }
+        return importCsv(editing, devicesFile == null ? null : devicesFile.getFileName().toString(),
+                devicesFile == null ? null : Files.readAllBytes(devicesFile), linksFile == null ? null : linksFile.getFileName().toString(),
+                linksFile == null ? null : Files.readAllBytes(linksFile));
     }
 
     /**
-     * Like {@link #importCsv(DiagramEditing, Path, Path)} from text already read (an editor reads the
-     * files in a job, then adds on the UI thread); the names are what messages call the files.
+     * Like {@link #importCsv(DiagramEditing, Path, Path)} from files already read (an editor reads
+     * them in a job, then adds on the UI thread); the names are what messages call the files. Each
+     * file is read strictly ({@link CsvTable}: UTF-8, as many cells as columns, each column once).
+     *
+     * @throws TopologyException naming the file and line of the first problem; nothing was added
      */
-    public static Imported importCsv(DiagramEditing editing, String devicesName, Reader devices, String linksName, Reader links)
-            throws IOException {
+    public static Imported importCsv(DiagramEditing editing, String devicesName, byte[] devices, String linksName, byte[] links) {
         Reading reading = new Reading(editing.diagram());
         if (devices != null) {
-            for (CSVRecord r : records(devicesName, devices, DEVICE_COLUMNS)) {
-                reading.at(devicesName + ":" + (r.getRecordNumber() + 1));
+            for (CsvTable.Row r : rows(devicesName, devices, DEVICE_COLUMNS)) {
+                reading.at(devicesName + ":" + r.line());
                 reading.device(r.get("name"), r.get("type"), r.get("managementIp"), r.get("zone"), r.get("x"), r.get("y"));
             }
         }
         if (links != null) {
-            for (CSVRecord r : records(linksName, links, LINK_COLUMNS)) {
-                reading.at(linksName + ":" + (r.getRecordNumber() + 1));
+            for (CsvTable.Row r : rows(linksName, links, LINK_COLUMNS)) {
+                reading.at(linksName + ":" + r.line());
                 reading.link(r.get("fromDevice"), r.get("fromPort"), r.get("toDevice"), r.get("toPort"), r.get("media"), r.get("bandwidthMbps"));
             }
         }
         return reading.addTo(editing);
     }
 
-    /** @return whether CSV text is a links file (its header names the link columns), not a devices file */
-    public static boolean isLinksCsv(String text) {
-        String header = text.lines().findFirst().orElse("");
-        return LINK_COLUMNS.stream().allMatch(header::contains);
+    /** @return whether a CSV file is a links file (its header names the link columns), not a devices file */
+    public static boolean isLinksCsv(byte[] content) {
+        String header = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8).lines().findFirst().orElse("")
+                .toLowerCase(Locale.ROOT);
+        return LINK_COLUMNS.stream().allMatch(column -> header.contains(column.toLowerCase(Locale.ROOT)));
     }
 
-    /** @return the records of a CSV file whose header names at least {@code columns} */
-    private static List<CSVRecord> records(String name, Reader in, List<String> columns) throws IOException {
-        try (org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .build().parse(in)) {
-            if (!parser.getHeaderNames().containsAll(columns)) {
+    /** @return the rows of a CSV file with exactly the given columns */
+    private static List<CsvTable.Row> rows(String name, byte[] content, List<String> columns) {
+        try {
+            return CsvTable.read(content, columns, columns).rows();
+        } catch (CsvImportException e) {
+            if (e.wrongColumns()) {
                 throw new TopologyException(Messages.format("csvHeader", name + ":1", String.join(",", columns)));
             }
-            return parser.getRecords();
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new TopologyException(Messages.format("csvUnreadable", name, e.getMessage()));
+            throw new TopologyException(e.row() > 0 ? name + ":" + e.row() + (e.column() == null ? "" : " (" + e.column() + ")") + ": "
+                    + e.problem() : Messages.format("csvUnreadable", name, e.problem()));
         }
     }
 
@@ -229,23 +267,33 @@ public final class DiagramExchange {
         }
     }
 
+    /** Like {@link #importGraphml(DiagramEditing, String, InputStream)}, for a file messages name by its lines only. */
+    public static Imported importGraphml(DiagramEditing editing, InputStream in) {
+        return importGraphml(editing, null, in);
+    }
+
     /**
      * Adds the nodes and edges of a GraphML file to the diagram, in one step to undo. Keys are
      * matched by their attribute names (name or label, type, managementIp or ip, zone, x, y,
-     * sourcePort, targetPort, media, bandwidthMbps), so files of other tools load too; a node
-     * without a type becomes a server, an edge without ports takes the next free port of each end.
+     * sourcePort, targetPort, media, bandwidthMbps), so files of other tools load too: yEd's
+     * node graphics give a node without a name its label and its position. A node without a type
+     * becomes a server, an edge without ports takes the next free port of each end. The file's
+     * encoding is the one its XML declaration names (UTF-8 without one).
      *
+     * @param name what messages call the file, e.g. its file name, or null
      * @throws TopologyException naming the line of the first problem; nothing was added
      */
-    public static Imported importGraphml(DiagramEditing editing, InputStream in) throws IOException {
+    public static Imported importGraphml(DiagramEditing editing, String name, InputStream in) {
+        String file = name == null ? "" : name + ": ";
         Reading reading = new Reading(editing.diagram());
         try {
             javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
             factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
             Map<String, String> keyNames = new HashMap<>();
             Map<String, String> nodeNames = new HashMap<>();
+            Map<String, Integer> nodeLines = new HashMap<>();
             Map<String, String> values = null;
             String element = null;
             String nodeId = null;
@@ -257,12 +305,21 @@ public final class DiagramExchange {
                     switch (xml.getLocalName()) {
                     case "key" -> keyNames.put(xml.getAttributeValue(null, "id"),
                             normal(xml.getAttributeValue(null, "attr.name") != null ? xml.getAttributeValue(null, "attr.name")
-                                    : xml.getAttributeValue(null, "id")));
+                                    : xml.getAttributeValue(null, "yfiles.type") != null ? xml.getAttributeValue(null, "yfiles.type")
+                                            : xml.getAttributeValue(null, "id")));
                     case "node" -> {
                         element = "node";
                         nodeId = xml.getAttributeValue(null, "id");
                         values = new HashMap<>();
                         line = xml.getLocation().getLineNumber();
+                        reading.at(file + Messages.format("graphmlLine", line));
+                        if (nodeId == null || nodeId.isBlank()) {
+                            reading.fail(Messages.format("graphmlNoId"));
+                        }
+                        Integer earlier = nodeLines.putIfAbsent(nodeId, line);
+                        if (earlier != null) {
+                            reading.fail(Messages.format("graphmlDuplicateId", nodeId, earlier));
+                        }
                     }
                     case "edge" -> {
                         element = "edge";
@@ -273,22 +330,22 @@ public final class DiagramExchange {
                     case "data" -> {
                         if (values != null) {
                             String key = keyNames.getOrDefault(xml.getAttributeValue(null, "key"), normal(xml.getAttributeValue(null, "key")));
-                            values.put(key, xml.getElementText().strip());
+                            data(xml, key, values);
                         }
                     }
                     default -> {
                     }
                     }
                 } else if (event == XMLStreamReader.END_ELEMENT && values != null && xml.getLocalName().equals(element)) {
-                    reading.at(Messages.format("graphmlLine", line));
+                    reading.at(file + Messages.format("graphmlLine", line));
                     if (element.equals("node")) {
-                        String name = values.getOrDefault("name", nodeId);
-                        nodeNames.put(nodeId, name);
-                        reading.device(name, values.getOrDefault("type", "server"), values.get("managementip"), values.get("zone"),
+                        String deviceName = values.getOrDefault("name", nodeId);
+                        nodeNames.put(nodeId, deviceName);
+                        reading.device(deviceName, values.getOrDefault("type", "server"), values.get("managementip"), values.get("zone"),
                                 values.get("x"), values.get("y"));
                     } else {
-                        String from = nodeNames.get(ends[0]);
-                        String to = nodeNames.get(ends[1]);
+                        String from = ends[0] == null ? null : nodeNames.get(ends[0]);
+                        String to = ends[1] == null ? null : nodeNames.get(ends[1]);
                         if (from == null || to == null) {
                             reading.fail(Messages.format("graphmlNoNode", from == null ? ends[0] : ends[1]));
                         }
@@ -299,10 +356,54 @@ public final class DiagramExchange {
                 }
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new TopologyException(Messages.format("graphmlMalformed", line, e.getMessage().replaceAll("\\s+", " ")));
+            int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
+            String message = String.valueOf(e.getMessage()).replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            throw new TopologyException(Messages.format("graphmlMalformed", line, message.replaceAll("\\s+", " ")));
         }
         return reading.addTo(editing);
+    }
+
+    /**
+     * Reads one data element into the values under its key: its text, or, for markup such as yEd's
+     * node graphics, the label's text as the name and the geometry as the position, where the file
+     * gives them in no data of their own.
+     */
+    private static void data(XMLStreamReader xml, String key, Map<String, String> values) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        StringBuilder label = null;
+        String x = null;
+        String y = null;
+        boolean markup = false;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                depth++;
+                markup = true;
+                String local = xml.getLocalName();
+                if (local.equals("Geometry")) {
+                    x = xml.getAttributeValue(null, "x");
+                    y = xml.getAttributeValue(null, "y");
+                } else if (local.equals("NodeLabel") && label == null) {
+                    label = new StringBuilder();
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA) {
+                (label != null && depth > 1 ? label : text).append(xml.getText());
+            }
+        }
+        if (!markup) {
+            values.put(key, text.toString().strip());
+            return;
+        }
+        if (label != null && !label.toString().isBlank()) {
+            values.putIfAbsent("name", label.toString().strip());
+        }
+        if (x != null && y != null) {
+            values.putIfAbsent("x", x);
+            values.putIfAbsent("y", y);
+        }
     }
 
     private static String normal(String key) {
@@ -378,6 +479,7 @@ public final class DiagramExchange {
             }
             device.setX(number(x, "x"));
             device.setY(number(y, "y"));
+            fits(device);
             device.setWidth(DiagramEditing.DEVICE_WIDTH);
             device.setHeight(DiagramEditing.DEVICE_HEIGHT);
             DiagramEditing.addDefaults(device, type);
@@ -385,6 +487,7 @@ public final class DiagramExchange {
                 device.setZone(zones.computeIfAbsent(zoneName.strip(), n -> {
                     Zone zone = TopologyFactory.eINSTANCE.createZone();
                     zone.setName(n);
+                    fits(zone);
                     newZones.add(zone);
                     return zone;
                 }));
@@ -408,7 +511,7 @@ public final class DiagramExchange {
             }
             link.setMedia(kind);
             link.setBandwidthMbps(bandwidth == null || bandwidth.isBlank() ? Math.min(source.getSpeedMbps(), target.getSpeedMbps())
-                    : number(bandwidth, "bandwidthMbps"));
+                    : bandwidth(bandwidth));
             linked.put(source, link);
             linked.put(target, link);
             newLinks.add(link);
@@ -437,15 +540,41 @@ public final class DiagramExchange {
             return port;
         }
 
+        /** Diagram coordinates and bandwidths outside this range are refused, not wrapped around. */
+        private static final double LIMIT = 1_000_000_000;
+
         private int number(String text, String column) {
             if (text == null || text.isBlank()) {
                 return 0;
             }
+            double value;
             try {
-                return (int) Math.round(Double.parseDouble(text.strip()));
+                value = Double.parseDouble(text.strip());
             } catch (NumberFormatException e) {
                 fail(Messages.format("typeNumber", column, text));
                 return 0;
+            }
+            if (!Double.isFinite(value) || Math.abs(value) > LIMIT) {
+                fail(Messages.format("numberRange", column, text, String.format(Locale.ROOT, "%,.0f", LIMIT)));
+            }
+            return (int) Math.round(value);
+        }
+
+        private int bandwidth(String text) {
+            int value = number(text, "bandwidthMbps");
+            if (value <= 0) {
+                fail(Messages.format("bandwidthPositive", text));
+            }
+            return value;
+        }
+
+        /** Every text fits its database column, as the model's rules say, or the import is refused with the limit. */
+        private void fits(org.eclipse.emf.ecore.EObject object) {
+            for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+                org.eclipse.emf.common.util.BasicDiagnostic chain = new org.eclipse.emf.common.util.BasicDiagnostic();
+                if (!org.opsbench.model.validation.ModelRules.fitsColumn(object, attribute, chain)) {
+                    fail(chain.getChildren().get(0).getMessage());
+                }
             }
         }
 

@@ -30,6 +30,7 @@ import org.opsbench.topology.model.Media;
 import org.opsbench.topology.model.TopologyFactory;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
+import org.opsbench.persistence.testing.FileMutations;
 
 /** XMI, CSV and GraphML out and back in; a malformed file names its line and adds nothing. */
 class DiagramExchangeTest {
@@ -177,6 +178,202 @@ class DiagramExchangeTest {
                 new ByteArrayInputStream(unclosed.getBytes(StandardCharsets.UTF_8)))).getMessage();
         assertTrue(message.startsWith("The file is not GraphML, at line 4: "), message);
         assertNull(editing.commandStack().getUndoCommand());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String devicesCsv(Diagram diagram) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        DiagramExchange.writeDevicesCsv(diagram, out);
+        return out.toString();
+    }
+
+    private static String linksCsv(Diagram diagram) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        DiagramExchange.writeLinksCsv(diagram, out);
+        return out.toString();
+    }
+
+    private static TopologyException refusedCsv(String devices) {
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        TopologyException refused = assertThrows(TopologyException.class,
+                () -> DiagramExchange.importCsv(new DiagramEditing(diagram), "devices.csv", utf8(devices), null, null));
+        assertTrue(diagram.getDevices().isEmpty(), "nothing added");
+        return refused;
+    }
+
+    @Test
+    void shortRowsBadQuotesAndForeignEncodingsAreRefusedWithTheFileAndLine() throws IOException {
+        assertEquals("devices.csv:3: the row has 3 values but the header names 6 columns. A value that contains a comma must be in"
+                + " double quotes.", refusedCsv("name,type,managementIp,zone,x,y\nsw-01,switch,,,0,0\nsw-02,switch,10.1.1.3\n").getMessage());
+        assertTrue(refusedCsv("name,type,managementIp,zone,x,y\n\"sw-01,switch,,,0,0\n").getMessage()
+                .startsWith("devices.csv:2: this is not valid CSV: a double quote opens a value"));
+        Path gbk = folder.resolve("gbk-devices.csv");
+        Files.write(gbk, "name,type,managementIp,zone,x,y\n交换机-01,switch,,机房,0,0\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        TopologyException encoding = assertThrows(TopologyException.class,
+                () -> DiagramExchange.importCsv(new DiagramEditing(diagram), gbk, null));
+        assertTrue(encoding.getMessage().startsWith("gbk-devices.csv:2: the file is not UTF-8 text"), encoding.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsAccepted() {
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramExchange.importCsv(new DiagramEditing(diagram), "devices.csv", utf8("\uFEFFname,type,managementIp,zone,x,y\nsw-01,switch,,,0,0\n"),
+                null, null);
+        assertEquals(List.of("sw-01"), names(diagram));
+    }
+
+    @Test
+    void nonFiniteOrHugeCoordinatesAndNegativeBandwidthsAreRefused() {
+        assertEquals("devices.csv:2: x \"NaN\" is not a number from -1,000,000,000 to 1,000,000,000.",
+                refusedCsv("name,type,managementIp,zone,x,y\nsw-01,switch,,,NaN,0\n").getMessage());
+        assertTrue(refusedCsv("name,type,managementIp,zone,x,y\nsw-01,switch,,,0,1e300\n").getMessage().startsWith("devices.csv:2: y"));
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        TopologyException bandwidth = assertThrows(TopologyException.class, () -> DiagramExchange.importCsv(new DiagramEditing(diagram),
+                "devices.csv", utf8("name,type,managementIp,zone,x,y\nsw-01,switch,,,0,0\nsw-02,switch,,,0,0\n"), "links.csv",
+                utf8("fromDevice,fromPort,toDevice,toPort,media,bandwidthMbps\nsw-01,,sw-02,,,-1000\n")));
+        assertEquals("links.csv:2: bandwidth \"-1000\" must be a whole number of Mbit/s above 0.", bandwidth.getMessage());
+        assertTrue(refusedCsv("name,type,managementIp,zone,x,y\n" + "s".repeat(300) + ",switch,,,0,0\n").getMessage()
+                .contains("at most 255 fit"));
+    }
+
+    @Test
+    void csvExportsNeutraliseFormulasAndReadBackUnchanged() throws IOException {
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramEditing editing = new DiagramEditing(diagram);
+        editing.addDevice(DeviceTypes.find("switch"), "=HYPERLINK(\"http://example.invalid\")", 0, 0);
+        editing.addDevice(DeviceTypes.find("switch"), "-core-1", 200, 0);
+        editing.addDevice(DeviceTypes.find("switch"), "@edge", 400, 0);
+        String csv = devicesCsv(diagram);
+        for (String line : csv.split("\n")) {
+            assertFalse(line.startsWith("=") || line.startsWith("-") || line.startsWith("@") || line.startsWith("\"="), line);
+        }
+        Diagram copy = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramExchange.importCsv(new DiagramEditing(copy), "devices.csv", utf8(csv), null, null);
+        assertEquals(names(diagram), names(copy));
+    }
+
+    @Test
+    void graphmlWithRepeatedNodeIdsOrBadNumbersIsRefused() {
+        String repeated = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <graph>
+                    <node id="a"/>
+                    <node id="a"/>
+                    <edge source="a" target="a"/>
+                  </graph>
+                </graphml>
+                """;
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        assertEquals("net.graphml: line 5: node id a is used again (first on line 4); an edge could not tell them apart.",
+                assertThrows(TopologyException.class, () -> DiagramExchange.importGraphml(new DiagramEditing(diagram), "net.graphml",
+                        new ByteArrayInputStream(utf8(repeated)))).getMessage());
+        String infinite = repeated.replace("<node id=\"a\"/>\n    <node id=\"a\"/>", "<node id=\"a\"><data key=\"x\">Infinity</data></node>")
+                .replace("<edge source=\"a\" target=\"a\"/>", "");
+        assertTrue(assertThrows(TopologyException.class, () -> DiagramExchange.importGraphml(new DiagramEditing(diagram), "net.graphml",
+                new ByteArrayInputStream(utf8(infinite)))).getMessage().contains("x \"Infinity\" is not a number"));
+        assertTrue(diagram.getDevices().isEmpty());
+    }
+
+    @Test
+    void aYedFileWithGraphicsMarkupInItsDataReadsLabelsAndPositions() {
+        String yed = """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+                  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+                  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+                  <graph edgedefault="directed" id="G">
+                    <node id="n0">
+                      <data key="d6">
+                        <y:ShapeNode>
+                          <y:Geometry height="30.0" width="30.0" x="120.5" y="40.0"/>
+                          <y:Fill color="#FFCC00" transparent="false"/>
+                          <y:NodeLabel alignment="center">core-sw</y:NodeLabel>
+                        </y:ShapeNode>
+                      </data>
+                    </node>
+                    <node id="n1">
+                      <data key="d6"><y:ShapeNode><y:Geometry x="300" y="40"/><y:NodeLabel>db-01</y:NodeLabel></y:ShapeNode></data>
+                    </node>
+                    <edge id="e0" source="n0" target="n1">
+                      <data key="d10"><y:PolyLineEdge><y:LineStyle color="#000000"/></y:PolyLineEdge></data>
+                    </edge>
+                  </graph>
+                </graphml>
+                """;
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramExchange.importGraphml(new DiagramEditing(diagram), "yed.graphml", new ByteArrayInputStream(utf8(yed)));
+        assertEquals(List.of("core-sw", "db-01"), names(diagram));
+        assertEquals(121, diagram.getDevices().get(0).getX());
+        assertEquals(300, diagram.getDevices().get(1).getX());
+        assertEquals(1, diagram.getLinks().size());
+    }
+
+    @Test
+    void anXmiThatRefersToAnotherFileIsRefusedAndMessagesNameTheUsersFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DiagramExchange.writeXmi(drawn, out);
+        // a hostile edit: the link's target port now lives in a file on the reader's disk
+        String xmi = out.toString(StandardCharsets.UTF_8).replaceFirst("target=\"[^\"]*\"", "target=\"file:/etc/passwd#//@ports.0\"");
+        TopologyException proxy = assertThrows(TopologyException.class,
+                () -> DiagramExchange.readXmi("branch-7.xmi", new ByteArrayInputStream(utf8(xmi))));
+        assertTrue(proxy.getMessage().startsWith("branch-7.xmi refers to another file (file:/etc/passwd"), proxy.getMessage());
+        TopologyException malformed = assertThrows(TopologyException.class,
+                () -> DiagramExchange.readXmi("branch-7.xmi", new ByteArrayInputStream(utf8("<?xml version=\"1.0\"?>\n<a>\n<b>\n</a>"))));
+        assertTrue(malformed.getMessage().startsWith("The file is not a diagram in XMI: branch-7.xmi:"), malformed.getMessage());
+        assertFalse(malformed.getMessage().contains("diagram.xmi"), malformed.getMessage());
+    }
+
+    @Test
+    void damagedCopiesOfDeviceAndLinkFilesAreRefusedOrReadFaithfully() throws IOException {
+        byte[] links = utf8(linksCsv(drawn));
+        byte[] devices = utf8(devicesCsv(drawn));
+        FileMutations.Outcome outcomeDevices = new FileMutations(devices, 40).feed(2000, TopologyException.class, 10,
+                copy -> checkCsvRoundTrip(copy, links));
+        FileMutations.Outcome outcomeLinks = new FileMutations(links, 41).feed(2000, TopologyException.class, 10,
+                copy -> checkCsvRoundTrip(devices, copy));
+        assertTrue(outcomeDevices.refused() > 100 && outcomeDevices.accepted() > 100, outcomeDevices.toString());
+        assertTrue(outcomeLinks.refused() > 100 && outcomeLinks.accepted() > 100, outcomeLinks.toString());
+    }
+
+    private static void checkCsvRoundTrip(byte[] devices, byte[] links) throws IOException {
+        Diagram first = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramExchange.importCsv(new DiagramEditing(first), "devices.csv", devices, "links.csv", links);
+        Diagram second = TopologyFactory.eINSTANCE.createDiagram();
+        DiagramExchange.importCsv(new DiagramEditing(second), "devices.csv", utf8(devicesCsv(first)), "links.csv", utf8(linksCsv(first)));
+        assertEquals(devicesCsv(first), devicesCsv(second));
+        assertEquals(linksCsv(first), linksCsv(second));
+    }
+
+    @Test
+    void damagedCopiesOfGraphmlAndXmiFilesAreRefusedOrReadFaithfully() throws IOException {
+        ByteArrayOutputStream graphml = new ByteArrayOutputStream();
+        DiagramExchange.writeGraphml(drawn, graphml);
+        FileMutations.Outcome graph = new FileMutations(graphml.toByteArray(), 42).feed(1000, TopologyException.class, 10, copy -> {
+            Diagram first = TopologyFactory.eINSTANCE.createDiagram();
+            DiagramExchange.importGraphml(new DiagramEditing(first), "net.graphml", new ByteArrayInputStream(copy));
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            DiagramExchange.writeGraphml(first, again);
+            Diagram second = TopologyFactory.eINSTANCE.createDiagram();
+            DiagramExchange.importGraphml(new DiagramEditing(second), "net.graphml", new ByteArrayInputStream(again.toByteArray()));
+            assertEquals(devicesCsv(first) + linksCsv(first), devicesCsv(second) + linksCsv(second));
+        });
+        assertTrue(graph.refused() > 50 && graph.accepted() > 50, graph.toString());
+
+        ByteArrayOutputStream xmi = new ByteArrayOutputStream();
+        DiagramExchange.writeXmi(drawn, xmi);
+        FileMutations.Outcome whole = new FileMutations(xmi.toByteArray(), 43).feed(1000, TopologyException.class, 10, copy -> {
+            Diagram first = DiagramExchange.readXmi("branch.xmi", new ByteArrayInputStream(copy));
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            DiagramExchange.writeXmi(first, again);
+            Diagram second = DiagramExchange.readXmi("branch.xmi", new ByteArrayInputStream(again.toByteArray()));
+            assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(first, second), "the diagram comes back the same");
+        });
+        assertTrue(whole.refused() > 50 && whole.accepted() > 50, whole.toString());
     }
 
     private static List<String> names(Diagram diagram) {

@@ -687,7 +687,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         busy = true;
         Job.create(NLS.bind(Messages.editorLoading, files.get(0).getFileName()), (IProgressMonitor monitor) -> {
             try {
-                Map<Path, String> texts = DiagramFiles.read(files);
+                Map<Path, byte[]> texts = DiagramFiles.read(files);
                 Display.getDefault().asyncExec(() -> {
                     busy = false;
                     if (diagram == target) {

@@ -3,7 +3,6 @@ package org.opsbench.topology.ui.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,12 +77,12 @@ final class DiagramFiles {
         }
     }
 
-    static Map<Path, String> read(List<Path> files) throws IOException {
-        Map<Path, String> texts = new LinkedHashMap<>();
+    static Map<Path, byte[]> read(List<Path> files) throws IOException {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
         for (Path file : files) {
-            texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+            contents.put(file, Files.readAllBytes(file));
         }
-        return texts;
+        return contents;
     }
 
     /**
@@ -91,33 +90,28 @@ final class DiagramFiles {
      *
      * @throws TopologyException for a malformed file (its name and line), or a choice that is neither
      */
-    static void add(DiagramEditing editing, Map<Path, String> texts) {
-        try {
-            if (texts.size() == 1 && texts.keySet().iterator().next().toString().toLowerCase(Locale.ROOT).endsWith(".graphml")) {
-                DiagramExchange.importGraphml(editing, new java.io.ByteArrayInputStream(texts.values().iterator().next()
-                        .getBytes(StandardCharsets.UTF_8)));
-                return;
-            }
-            String devicesName = null;
-            String devices = null;
-            String linksName = null;
-            String links = null;
-            for (Map.Entry<Path, String> file : texts.entrySet()) {
-                if (!file.getKey().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    throw new TopologyException(org.eclipse.osgi.util.NLS.bind(Messages.importWhat, file.getKey().getFileName()));
-                }
-                if (DiagramExchange.isLinksCsv(file.getValue())) {
-                    linksName = file.getKey().getFileName().toString();
-                    links = file.getValue();
-                } else {
-                    devicesName = file.getKey().getFileName().toString();
-                    devices = file.getValue();
-                }
-            }
-            DiagramExchange.importCsv(editing, devicesName, devices == null ? null : new StringReader(devices), linksName,
-                    links == null ? null : new StringReader(links));
-        } catch (IOException e) { // reads from memory only
-            throw new IllegalStateException(e);
+    static void add(DiagramEditing editing, Map<Path, byte[]> contents) {
+        if (contents.size() == 1 && contents.keySet().iterator().next().toString().toLowerCase(Locale.ROOT).endsWith(".graphml")) {
+            Map.Entry<Path, byte[]> file = contents.entrySet().iterator().next();
+            DiagramExchange.importGraphml(editing, file.getKey().getFileName().toString(), new java.io.ByteArrayInputStream(file.getValue()));
+            return;
         }
+        String devicesName = null;
+        byte[] devices = null;
+        String linksName = null;
+        byte[] links = null;
+        for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
+            if (!file.getKey().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                throw new TopologyException(org.eclipse.osgi.util.NLS.bind(Messages.importWhat, file.getKey().getFileName()));
+            }
+            if (DiagramExchange.isLinksCsv(file.getValue())) {
+                linksName = file.getKey().getFileName().toString();
+                links = file.getValue();
+            } else {
+                devicesName = file.getKey().getFileName().toString();
+                devices = file.getValue();
+            }
+        }
+        DiagramExchange.importCsv(editing, devicesName, devices, linksName, links);
     }
 }
