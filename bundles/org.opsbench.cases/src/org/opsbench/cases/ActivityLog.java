@@ -19,7 +19,8 @@ import org.opsbench.persistence.ModelSession;
 /**
  * The case log: records are only ever appended, each carrying the SHA-256 of its own content and
  * of the record before it. Changing, removing or reordering a stored record breaks the chain at
- * that record, which {@link #verify} names.
+ * that record, which {@link #verify} names. The chain's head is anchored on the case itself, apart
+ * from the records (their count and the newest hash), so removing the newest records is found too.
  */
 public final class ActivityLog {
 
@@ -40,8 +41,34 @@ public final class ActivityLog {
     private ActivityLog() {
     }
 
+    /** Counter whose first value marks the one run that anchors logs written before anchors existed. */
+    private static final String ANCHORING = "activity-log-anchoring";
+
+    /**
+     * Anchors, once per database, the logs of cases stored before OpsBench kept anchors (their
+     * anchor columns were added empty). Later, an empty anchor on a case with records is a break.
+     * The counter makes it run once even with several workbenches starting together.
+     *
+     * @return the number of cases anchored (0 after the first run)
+     */
+    public static int anchorLogsWrittenBeforeAnchors(Database database) {
+        if (database.nextValue(ANCHORING) != 1) {
+            return 0;
+        }
+        String own = "a.IN_SERVICE_CASE_ACTIVITIES = OB_SERVICE_CASE.ID";
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("UPDATE OB_SERVICE_CASE SET LOG_LENGTH = (SELECT COUNT(*) FROM OB_ACTIVITY a WHERE " + own
+                    + "), LOG_HEAD = (SELECT a.HASH FROM OB_ACTIVITY a WHERE " + own + " AND a.ORDINAL = (SELECT MAX(b.ORDINAL)"
+                    + " FROM OB_ACTIVITY b WHERE b.IN_SERVICE_CASE_ACTIVITIES = OB_SERVICE_CASE.ID)) WHERE LOG_HEAD IS NULL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Anchoring the activity logs failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Checks the log of every stored case (or of the one numbered {@code onlyNumber}), oldest case first. */
     public static Verification verifyAll(Database database, String onlyNumber) {
+        anchorLogsWrittenBeforeAnchors(database);
         int cases = 0;
         long records = 0;
         List<Break> breaks = new ArrayList<>();
@@ -78,6 +105,8 @@ public final class ActivityLog {
         activity.setPreviousHash(log.isEmpty() ? "" : log.get(log.size() - 1).getHash());
         activity.setHash(hash(serviceCase.getNumber(), activity));
         log.add(activity);
+        serviceCase.setLogLength(log.size());
+        serviceCase.setLogHead(activity.getHash());
         return activity;
     }
 
@@ -98,6 +127,16 @@ public final class ActivityLog {
                 return Optional.of(new Break(serviceCase.getNumber(), activity.getOrdinal(), Messages.format("logHash")));
             }
             previous = activity.getHash();
+        }
+        if (serviceCase.getLogLength() != log.size() || !previous.equals(serviceCase.getLogHead() == null ? "" : serviceCase.getLogHead())) {
+            int anchored = serviceCase.getLogLength();
+            if (anchored > log.size()) { // the newest records are gone: name the first missing one
+                return Optional.of(new Break(serviceCase.getNumber(), log.size() + 1, Messages.format("logTruncated", log.size(), anchored)));
+            }
+            if (anchored < log.size()) { // records added without the anchor: name the first of them
+                return Optional.of(new Break(serviceCase.getNumber(), anchored + 1, Messages.format("logUnanchored", anchored, log.size())));
+            }
+            return Optional.of(new Break(serviceCase.getNumber(), log.size(), Messages.format("logHead")));
         }
         return Optional.empty();
     }

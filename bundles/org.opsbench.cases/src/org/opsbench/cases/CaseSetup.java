@@ -11,6 +11,7 @@ import org.opsbench.persistence.ModelSession;
 /**
  * Stores the shipped severity schemes, escalation plans and case settings the first time a
  * database is used for cases. Afterwards they are the office's data: nothing here overwrites them.
+ * Also anchors, once, the activity logs of a database written before logs were anchored.
  */
 public final class CaseSetup {
 
@@ -19,6 +20,7 @@ public final class CaseSetup {
 
     /** Stores the defaults that are missing; safe when several workbenches start at once. @return the settings */
     public static CaseSettings ensureDefaults(Database database) {
+        ActivityLog.anchorLogsWrittenBeforeAnchors(database);
         try {
             return storeMissing(database);
         } catch (DuplicateValueException otherWorkbenchWasFirst) {

@@ -133,4 +133,65 @@ class CaseNumbersAndLogTest {
             assertEquals("Case C-9, record 3: it is out of order (expected record 2).", broken.message());
         }
     }
+
+    @Test
+    void removingTheNewestRecordsOfALogIsFoundThroughItsAnchor() throws Exception {
+        long id = CaseFixture.openCase(db.get(), "C-10", "P2", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN,
+                shanghai("2026-11-23T09:00"));
+        try (ModelSession session = db.get().openSession()) {
+            ServiceCase serviceCase = session.find(ServiceCase.class, id);
+            ActivityLog.append(serviceCase, ActivityKind.CALL, shanghai("2026-11-23T09:05"), "engineer", "Called the customer", false);
+            ActivityLog.append(serviceCase, ActivityKind.NOTE, shanghai("2026-11-23T09:30"), "engineer", "Promised a visit by 12:00", true);
+            session.save();
+        }
+        try (ModelSession session = db.get().openSession()) {
+            ServiceCase stored = session.find(ServiceCase.class, id);
+            assertEquals(3, stored.getLogLength(), "the anchor counts every record");
+            assertEquals(stored.getActivities().get(2).getHash(), stored.getLogHead());
+        }
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM OB_ACTIVITY WHERE ORDINAL = 3 AND TEXT = 'Promised a visit by 12:00'"));
+        }
+        try (ModelSession session = db.get().openSession()) {
+            ActivityLog.Break broken = ActivityLog.verify(session.find(ServiceCase.class, id)).orElseThrow();
+            assertEquals(3, broken.ordinal(), "the first missing record");
+            assertEquals("Case C-10, record 3: it is missing: the log ends after record 2, but the case's anchor says it has 3 records"
+                    + " (the newest were removed).", broken.message());
+        }
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            // covering the removal by clearing the anchor is found as well
+            assertEquals(1, statement.executeUpdate("UPDATE OB_SERVICE_CASE SET LOG_LENGTH = 0, LOG_HEAD = NULL WHERE NUMBER_ = 'C-10'"));
+        }
+        try (ModelSession session = db.get().openSession()) {
+            ActivityLog.Break broken = ActivityLog.verify(session.find(ServiceCase.class, id)).orElseThrow();
+            assertEquals(1, broken.ordinal());
+            assertTrue(broken.message().contains("it is not in the case's anchor"), broken.message());
+        }
+    }
+
+    @Test
+    void logsWrittenBeforeAnchorsExistedAreAnchoredOnceAndAfterThatAClearedAnchorIsABreak() throws Exception {
+        long id = CaseFixture.openCase(db.get(), "C-11", "P3", CaseFixture.FIVE_BY_EIGHT, CaseDefaults.MATRIX_PLAN,
+                shanghai("2026-11-23T09:00"));
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            // as an older OpsBench left it: the anchor columns were added empty, and no anchoring has run
+            assertEquals(1, statement.executeUpdate("UPDATE OB_SERVICE_CASE SET LOG_LENGTH = NULL, LOG_HEAD = NULL WHERE ID = " + id));
+            statement.executeUpdate("DELETE FROM OB_COUNTER WHERE NAME = 'activity-log-anchoring'");
+        }
+        ActivityLog.Verification first = ActivityLog.verifyAll(db.get(), null);
+        assertEquals(List.of(), first.breaks(), "the old log is anchored as it stands, then verified");
+        try (ModelSession session = db.get().openSession()) {
+            ServiceCase anchored = session.find(ServiceCase.class, id);
+            assertEquals(1, anchored.getLogLength());
+            assertEquals(anchored.getActivities().get(0).getHash(), anchored.getLogHead());
+        }
+        assertEquals(0, ActivityLog.anchorLogsWrittenBeforeAnchors(db.get()), "only once per database");
+
+        try (Connection connection = db.get().dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE OB_SERVICE_CASE SET LOG_LENGTH = NULL, LOG_HEAD = NULL WHERE ID = " + id);
+        }
+        List<ActivityLog.Break> breaks = ActivityLog.verifyAll(db.get(), null).breaks();
+        assertEquals(1, breaks.size());
+        assertTrue(breaks.get(0).message().startsWith("Case C-11, record 1: it is not in the case's anchor"), breaks.get(0).message());
+    }
 }

@@ -62,6 +62,17 @@ class VerifyActivityLogCommandTest {
         assertEquals("2 case(s), 4 record(s) checked: 1 broken.", broken.out().strip());
 
         assertEquals(0, run("--workspace", workspace.toString(), "verify-activity-log", "--case", "C-1").exitCode());
+
+        // Cutting off C-1's newest (and only) record is named like any other break.
+        try (Database database = CaseFixture.open(workspace.resolve("database"));
+                Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM OB_ACTIVITY WHERE IN_SERVICE_CASE_ACTIVITIES = (SELECT ID"
+                    + " FROM OB_SERVICE_CASE WHERE NUMBER_ = 'C-1')"));
+        }
+        Run truncated = run("--workspace", workspace.toString(), "verify-activity-log", "--case", "C-1");
+        assertEquals(1, truncated.exitCode());
+        assertEquals("Case C-1, record 1: it is missing: the log ends after record 0, but the case's anchor says it has 1 record"
+                + " (the newest were removed).", truncated.err().strip());
         Run unknown = run("--workspace", workspace.toString(), "verify-activity-log", "--case", "C-77");
         assertEquals(1, unknown.exitCode());
         assertEquals("No case is numbered C-77.", unknown.err().strip());

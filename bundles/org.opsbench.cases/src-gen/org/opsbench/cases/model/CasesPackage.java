@@ -1006,13 +1006,31 @@ public interface CasesPackage extends EPackage {
 	int SERVICE_CASE__ACTIVITIES = 38;
 
 	/**
+	 * The feature id for the '<em><b>Log Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__LOG_LENGTH = 39;
+
+	/**
+	 * The feature id for the '<em><b>Log Head</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CASE__LOG_HEAD = 40;
+
+	/**
 	 * The number of structural features of the '<em>Service Case</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CASE_FEATURE_COUNT = 39;
+	int SERVICE_CASE_FEATURE_COUNT = 41;
 
 	/**
 	 * The number of operations of the '<em>Service Case</em>' class.
@@ -2401,6 +2419,28 @@ public interface CasesPackage extends EPackage {
 	EReference getServiceCase_Activities();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getLogLength <em>Log Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Log Length</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getLogLength()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_LogLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opsbench.cases.model.ServiceCase#getLogHead <em>Log Head</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Log Head</em>'.
+	 * @see org.opsbench.cases.model.ServiceCase#getLogHead()
+	 * @see #getServiceCase()
+	 * @generated
+	 */
+	EAttribute getServiceCase_LogHead();
+
+	/**
 	 * Returns the meta object for class '{@link org.opsbench.cases.model.SlaPause <em>Sla Pause</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3517,6 +3557,22 @@ public interface CasesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVICE_CASE__ACTIVITIES = eINSTANCE.getServiceCase_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Log Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__LOG_LENGTH = eINSTANCE.getServiceCase_LogLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Log Head</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_CASE__LOG_HEAD = eINSTANCE.getServiceCase_LogHead();
 
 		/**
 		 * The meta object literal for the '{@link org.opsbench.cases.model.impl.SlaPauseImpl <em>Sla Pause</em>}' class.

@@ -68,6 +68,8 @@ import org.opsbench.model.Site;
  *   <li>{@link org.opsbench.cases.model.ServiceCase#isComplaintOpen <em>Complaint Open</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.ServiceCase#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getLogLength <em>Log Length</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.ServiceCase#getLogHead <em>Log Head</em>}</li>
  * </ul>
  *
  * @see org.opsbench.cases.model.CasesPackage#getServiceCase()
@@ -1038,5 +1040,55 @@ public interface ServiceCase extends EObject {
 	 * @generated
 	 */
 	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Log Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Anchor of the activity log, kept with the case apart from the records: how many records it has. Removing the newest records is found by it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Log Length</em>' attribute.
+	 * @see #setLogLength(int)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_LogLength()
+	 * @model
+	 * @generated
+	 */
+	int getLogLength();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getLogLength <em>Log Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Log Length</em>' attribute.
+	 * @see #getLogLength()
+	 * @generated
+	 */
+	void setLogLength(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Log Head</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Anchor of the activity log: the hash of its newest record.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Log Head</em>' attribute.
+	 * @see #setLogHead(String)
+	 * @see org.opsbench.cases.model.CasesPackage#getServiceCase_LogHead()
+	 * @model
+	 * @generated
+	 */
+	String getLogHead();
+
+	/**
+	 * Sets the value of the '{@link org.opsbench.cases.model.ServiceCase#getLogHead <em>Log Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Log Head</em>' attribute.
+	 * @see #getLogHead()
+	 * @generated
+	 */
+	void setLogHead(String value);
 
 } // ServiceCase

@@ -430,4 +430,32 @@ class CaseDeskWorkbenchTest {
         assertEquals(List.of(Boolean.TRUE), database().list("SELECT k.retired FROM KnowledgeArticle k WHERE k.number = ?1", Boolean.class,
                 article));
     }
+
+    @Test
+    @Order(10)
+    void aCaseWhoseNewestLogRecordWasCutOffInTheDatabaseSaysSoWhenOpened() throws Exception {
+        int records = new CaseDesk(database(), "test").read(caseId).getActivities().size();
+        try (java.sql.Connection connection = database().dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM OB_ACTIVITY WHERE IN_SERVICE_CASE_ACTIVITIES = " + caseId
+                    + " AND ORDINAL = " + records));
+        }
+        robot.onUi(() -> {
+            org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.closeAllEditors(false);
+            try {
+                page.openEditor(new org.opsbench.cases.ui.internal.CaseEditorInput(caseId, number), CaseEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        editor();
+        Label broken = robot.find("the broken-log warning", Label.class, l -> CaseEditor.LOG_BROKEN_ID.equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the warning filled in", () -> broken.isVisible() && !broken.getText().isBlank());
+        assertEquals("The activity log fails its check: Case " + number + ", record " + records + ": it is missing: the log ends after record "
+                + (records - 1) + ", but the case's anchor says it has " + records + " records (the newest were removed). Tell your"
+                + " administrator; opsbench-cli verify-activity-log lists every break.", text(broken));
+        robot.screenshot("case-log-broken");
+    }
 }

@@ -60,4 +60,35 @@ class ChineseCaseDeskTest {
         robot.click(robot.button(intake, "取消"));
         robot.shellClosed("新建工单");
     }
+
+    @Test
+    void aCaseWithACutOffLogSaysSoInChineseWhenOpened() throws Exception {
+        org.opsbench.persistence.Database database = ServiceDesk.database();
+        String contract = database.list("SELECT k.number FROM Customer c JOIN c.contracts k ORDER BY k.number", String.class).get(1);
+        org.opsbench.cases.CaseDesk desk = new org.opsbench.cases.CaseDesk(database, "admin");
+        org.opsbench.cases.CaseDesk.Opened opened = desk.open(new org.opsbench.cases.CaseDesk.Intake("hotline",
+                new org.opsbench.cases.CallerLookup(database).find(contract).get(0), "防火墙策略无法下发", null, null, "P3",
+                org.opsbench.cases.model.CaseKind.DEFECT, org.opsbench.cases.model.DefectClass.TECHNICAL, null), java.time.Instant.now());
+        try (java.sql.Connection connection = database.dataSource().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            assertEquals(1, statement.executeUpdate("DELETE FROM OB_ACTIVITY WHERE IN_SERVICE_CASE_ACTIVITIES = " + opened.id()
+                    + " AND ORDINAL = (SELECT MAX(ORDINAL) FROM OB_ACTIVITY WHERE IN_SERVICE_CASE_ACTIVITIES = " + opened.id() + ")"));
+        }
+        robot.onUi(() -> {
+            try {
+                org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                        .openEditor(new org.opsbench.cases.ui.internal.CaseEditorInput(opened.id(), opened.number()),
+                                org.opsbench.cases.ui.internal.CaseEditor.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        Label broken = robot.find("the broken-log warning", Label.class,
+                l -> org.opsbench.cases.ui.internal.CaseEditor.LOG_BROKEN_ID.equals(l.getData(SwtRobot.ID)));
+        robot.waitFor("the warning filled in", () -> broken.isVisible() && !broken.getText().isBlank());
+        String text = robot.onUi(broken::getText);
+        assertTrue(text.startsWith("活动日志未通过校验：工单 " + opened.number() + "，第 ") && text.contains("条记录：该记录缺失"), text);
+        robot.screenshot("zh-case-log-broken");
+    }
 }

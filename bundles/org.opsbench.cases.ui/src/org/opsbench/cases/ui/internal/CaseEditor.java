@@ -31,6 +31,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.CaseLifecycle;
+import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.CaseLabels;
 import org.opsbench.cases.CaseTypes;
@@ -63,6 +64,8 @@ public final class CaseEditor extends EditorPart {
     public static final String ARTICLES_ID = "caseEditor.articles";
     public static final String EQUIPMENT_ID = "caseEditor.equipment";
     public static final String PROPOSAL_ID = "caseEditor.reassignProposal";
+    /** The warning shown when the case's activity log is broken (changed, reordered or cut short). */
+    public static final String LOG_BROKEN_ID = "caseEditor.logBroken";
 
     private final Runnable onChange = this::load;
     private CaseEditorInput input;
@@ -80,6 +83,8 @@ public final class CaseEditor extends EditorPart {
     private Label satisfaction;
     private Label articles;
     private Composite proposalBar;
+    private Composite logBar;
+    private Label logBroken;
     private Label proposal;
     private Button reassign;
     private Combo nextStatus;
@@ -146,16 +151,15 @@ public final class CaseEditor extends EditorPart {
         report = button(actions, Messages.actionReport, this::writeReport);
 
         // Shown while the plan's reassignment proposal stands: no contact with the customer since the assignment.
-        proposalBar = new Composite(parent, SWT.NONE);
-        proposalBar.setLayout(new GridLayout(3, false));
-        GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        barData.exclude = true;
-        proposalBar.setLayoutData(barData);
-        proposalBar.setVisible(false);
-        new Label(proposalBar, SWT.NONE).setImage(parent.getDisplay().getSystemImage(SWT.ICON_WARNING));
+        proposalBar = hiddenBar(parent, 3, SWT.ICON_WARNING);
         proposal = Widgets.id(new Label(proposalBar, SWT.WRAP), PROPOSAL_ID);
         proposal.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         reassign = button(proposalBar, Messages.actionReassign, this::assign);
+
+        // Shown when the activity log fails its check on opening: someone changed the records outside OpsBench.
+        logBar = hiddenBar(parent, 2, SWT.ICON_ERROR);
+        logBroken = Widgets.id(new Label(logBar, SWT.WRAP), LOG_BROKEN_ID);
+        logBroken.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -224,12 +228,14 @@ public final class CaseEditor extends EditorPart {
             }
             List<SlaEvent> events = desk.events(input.caseId());
             SlaEvaluator.Deadline next = SlaEvaluator.deadline(serviceCase); // from the case just read, not read again
+            String broken = ActivityLog.verify(serviceCase).map(ActivityLog.Break::message).orElse(null);
             List<String> articleNumbers = knowledge().numbersForCase(input.caseId());
             // Read what the view shows of the referenced objects here, off the UI thread.
             String customerName = serviceCase.getCustomer() == null ? "" : serviceCase.getCustomer().getName();
             String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();
             title.getDisplay().asyncExec(() -> {
                 show(serviceCase, events, next, customerName, engineerName);
+                showLogCheck(broken);
                 allow(access);
                 if (!articles.isDisposed()) {
                     articles.setText(String.join(", ", articleNumbers));
@@ -238,6 +244,32 @@ public final class CaseEditor extends EditorPart {
             return Status.OK_STATUS;
         });
         job.schedule();
+    }
+
+    /** A row across the editor with an icon, hidden (and taking no room) until {@link #show} shows it. */
+    private static Composite hiddenBar(Composite parent, int columns, int icon) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(columns, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.exclude = true;
+        bar.setLayoutData(data);
+        bar.setVisible(false);
+        new Label(bar, SWT.NONE).setImage(parent.getDisplay().getSystemImage(icon));
+        return bar;
+    }
+
+    private static void show(Composite bar, boolean shown) {
+        bar.setVisible(shown);
+        ((GridData) bar.getLayoutData()).exclude = !shown;
+    }
+
+    private void showLogCheck(String broken) {
+        if (logBar.isDisposed()) {
+            return;
+        }
+        logBroken.setText(broken == null ? "" : NLS.bind(Messages.logBroken, broken));
+        show(logBar, broken != null);
+        logBar.getParent().layout(true, true);
     }
 
     private void show(ServiceCase serviceCase, List<SlaEvent> events, SlaEvaluator.Deadline next, String customerName,
@@ -317,8 +349,7 @@ public final class CaseEditor extends EditorPart {
             proposal.setText(NLS.bind(Messages.reassignProposed, new Object[] { CaseListView.time(standing.getDueAt()), engineerName,
                     CaseListView.time(since) }));
         }
-        proposalBar.setVisible(standing != null);
-        ((GridData) proposalBar.getLayoutData()).exclude = standing == null;
+        show(proposalBar, standing != null);
     }
 
     private static String nullToEmpty(String text) {

@@ -50,6 +50,7 @@ public final class Messages extends NLS {
     public static String intakeEngineer;
     public static String intakeOpen;
     public static String editorLoading;
+    public static String logBroken;
     public static String editorWorking;
     public static String fieldSeverity;
     public static String fieldStatus;

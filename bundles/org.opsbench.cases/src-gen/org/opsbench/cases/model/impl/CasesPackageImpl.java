@@ -1157,6 +1157,26 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getServiceCase_LogLength() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(39);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCase_LogHead() {
+		return (EAttribute)serviceCaseEClass.getEStructuralFeatures().get(40);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSlaPause() {
 		return slaPauseEClass;
 	}
@@ -1598,6 +1618,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		createEAttribute(serviceCaseEClass, SERVICE_CASE__COMPLAINT_OPEN);
 		createEReference(serviceCaseEClass, SERVICE_CASE__PAUSES);
 		createEReference(serviceCaseEClass, SERVICE_CASE__ACTIVITIES);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__LOG_LENGTH);
+		createEAttribute(serviceCaseEClass, SERVICE_CASE__LOG_HEAD);
 
 		slaPauseEClass = createEClass(SLA_PAUSE);
 		createEAttribute(slaPauseEClass, SLA_PAUSE__PAUSED_AT);
@@ -1771,6 +1793,8 @@ public class CasesPackageImpl extends EPackageImpl implements CasesPackage {
 		initEAttribute(getServiceCase_ComplaintOpen(), ecorePackage.getEBoolean(), "complaintOpen", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCase_Pauses(), this.getSlaPause(), null, "pauses", null, 0, -1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCase_Activities(), this.getActivity(), null, "activities", null, 0, -1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_LogLength(), ecorePackage.getEInt(), "logLength", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCase_LogHead(), ecorePackage.getEString(), "logHead", null, 0, 1, ServiceCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(slaPauseEClass, SlaPause.class, "SlaPause", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSlaPause_PausedAt(), this.getTimestamp(), "pausedAt", null, 1, 1, SlaPause.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -85,6 +85,8 @@ import org.opsbench.model.base.PersistentObject;
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#isComplaintOpen <em>Complaint Open</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getPauses <em>Pauses</em>}</li>
  *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getLogLength <em>Log Length</em>}</li>
+ *   <li>{@link org.opsbench.cases.model.impl.ServiceCaseImpl#getLogHead <em>Log Head</em>}</li>
  * </ul>
  *
  * @generated
@@ -769,6 +771,46 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 	 * @ordered
 	 */
 	protected EList<Activity> activities;
+
+	/**
+	 * The default value of the '{@link #getLogLength() <em>Log Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LOG_LENGTH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getLogLength() <em>Log Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected int logLength = LOG_LENGTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLogHead() <em>Log Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogHead()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOG_HEAD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLogHead() <em>Log Head</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogHead()
+	 * @generated
+	 * @ordered
+	 */
+	protected String logHead = LOG_HEAD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1808,6 +1850,52 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 	 * @generated
 	 */
 	@Override
+	public int getLogLength() {
+		return logLength;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogLength(int newLogLength) {
+		int oldLogLength = logLength;
+		logLength = newLogLength;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__LOG_LENGTH, oldLogLength, logLength));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLogHead() {
+		return logHead;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogHead(String newLogHead) {
+		String oldLogHead = logHead;
+		logHead = newLogHead;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasesPackage.SERVICE_CASE__LOG_HEAD, oldLogHead, logHead));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasesPackage.SERVICE_CASE__PAUSES:
@@ -1912,6 +2000,10 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return getPauses();
 			case CasesPackage.SERVICE_CASE__ACTIVITIES:
 				return getActivities();
+			case CasesPackage.SERVICE_CASE__LOG_LENGTH:
+				return getLogLength();
+			case CasesPackage.SERVICE_CASE__LOG_HEAD:
+				return getLogHead();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -2044,6 +2136,12 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				getActivities().clear();
 				getActivities().addAll((Collection<? extends Activity>)newValue);
 				return;
+			case CasesPackage.SERVICE_CASE__LOG_LENGTH:
+				setLogLength((Integer)newValue);
+				return;
+			case CasesPackage.SERVICE_CASE__LOG_HEAD:
+				setLogHead((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -2173,6 +2271,12 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 			case CasesPackage.SERVICE_CASE__ACTIVITIES:
 				getActivities().clear();
 				return;
+			case CasesPackage.SERVICE_CASE__LOG_LENGTH:
+				setLogLength(LOG_LENGTH_EDEFAULT);
+				return;
+			case CasesPackage.SERVICE_CASE__LOG_HEAD:
+				setLogHead(LOG_HEAD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -2263,6 +2367,10 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 				return pauses != null && !pauses.isEmpty();
 			case CasesPackage.SERVICE_CASE__ACTIVITIES:
 				return activities != null && !activities.isEmpty();
+			case CasesPackage.SERVICE_CASE__LOG_LENGTH:
+				return logLength != LOG_LENGTH_EDEFAULT;
+			case CasesPackage.SERVICE_CASE__LOG_HEAD:
+				return LOG_HEAD_EDEFAULT == null ? logHead != null : !LOG_HEAD_EDEFAULT.equals(logHead);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -2335,6 +2443,10 @@ public class ServiceCaseImpl extends PersistentObject implements ServiceCase {
 		result.append(losses);
 		result.append(", complaintOpen: ");
 		result.append(complaintOpen);
+		result.append(", logLength: ");
+		result.append(logLength);
+		result.append(", logHead: ");
+		result.append(logHead);
 		result.append(')');
 		return result.toString();
 	}
