@@ -46,6 +46,7 @@ public final class DataSources {
     static DataSource create(DatabaseSettings settings) {
         return switch (settings.kind()) {
             case EMBEDDED -> {
+                logBesideDatabase(settings);
                 EmbeddedDataSource embedded = new EmbeddedDataSource();
                 embedded.setDatabaseName(settings.location());
                 embedded.setCreateDatabase("create");
@@ -61,6 +62,20 @@ public final class DataSources {
                 }
             }
         };
+    }
+
+    /**
+     * Derby writes its log (derby.log) into the current directory unless told otherwise: the first
+     * embedded database of a program puts it into the workspace, the database folder's parent.
+     * Read when Derby's engine starts, so it applies to the first database opened.
+     */
+    private static void logBesideDatabase(DatabaseSettings settings) {
+        if (System.getProperty("derby.stream.error.file") == null && System.getProperty("derby.system.home") == null) {
+            java.nio.file.Path workspace = java.nio.file.Path.of(settings.location()).toAbsolutePath().getParent();
+            if (workspace != null) {
+                System.setProperty("derby.stream.error.file", workspace.resolve("derby.log").toString());
+            }
+        }
     }
 
     private static DataSource postgresql(DatabaseSettings settings) {

@@ -47,6 +47,11 @@ class OptionalFeatureInstallTest {
                 temp, Map.of(), Duration.ofMinutes(4));
         assertEquals(0, sample.exitCode(), sample.output());
         assertTrue(sample.output().contains("60 customers, 240 sites, 2400 equipment items"), sample.output());
+        // Only what the command has to say: no log lines of the platform's service-loader extender (SPI-Fly),
+        // and Derby's log in the workspace, not in the directory the command was started from.
+        assertEquals(1, sample.output().strip().lines().count(), sample.output());
+        assertTrue(Files.isRegularFile(workspace.resolve("derby.log")), "derby.log goes to the workspace");
+        assertFalse(Files.exists(temp.resolve("derby.log")), "nothing is written into the current directory");
         Product.Result unknown = Product.run(List.of(cli.toString(), "--frobnicate"), temp, Map.of(), Duration.ofMinutes(2));
         assertEquals(2, unknown.exitCode(), "an unknown option is a usage error: " + unknown.output());
 

@@ -1,6 +1,7 @@
 package org.opsbench.releng.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,9 @@ class WorkbenchStartTest {
             Path picture = screenshots.resolve("product-started-login.png");
             screenshotOnceSettled(display, picture);
             assertTrue(Files.size(picture) > 10_000, "the screenshot shows something");
+            assertFalse(output.toString().contains("Registered provider"), "no log line per service provider at start:\n" + output);
+            assertTrue(Files.isRegularFile(workspace.resolve("derby.log")), "Derby logs into the workspace");
+            assertFalse(Files.exists(elsewhere.resolve("derby.log")), "not into the directory OpsBench was started from");
         } finally {
             workbench.destroy();
             if (!workbench.waitFor(60, TimeUnit.SECONDS)) {
