@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opsbench.core.exchange.CsvCells;
-import org.opsbench.reports.internal.AtomicFile;
+import org.opsbench.core.files.AtomicFile;
 
 /**
  * Writes rows as CSV (RFC 4180) in UTF-8 with a byte order mark, which spreadsheet programs on

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.opsbench.reports.internal.AtomicFile;
+import org.opsbench.core.files.AtomicFile;
 
 /**
  * Writes a {@link Report} as an A4 PDF with the report font embedded (a subset of it), so that

@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.opsbench.reports.internal.AtomicFile;
+import org.opsbench.core.files.AtomicFile;
 
 /**
  * The installed report formats, from {@code org.opsbench.reports.exporters} (PDF is contributed the

@@ -2,7 +2,6 @@ package org.opsbench.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.opsbench.core.exchange.CsvImportException;
+import org.opsbench.core.files.AtomicFile;
 import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.persistence.CustomerExchange;
 import org.opsbench.persistence.Database;
@@ -200,15 +200,12 @@ public final class OpsBenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".csv");
-            try (Database database = parent.open(); Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                int count = new CustomerExchange(database).exportCsv(out);
-                out.close();
-                Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                parent.spec.commandLine().getOut().println("Exported " + count + " customers to " + file + ".");
-            } finally {
-                Files.deleteIfExists(temporary);
+            try (Database database = parent.open()) {
+                int[] count = new int[1];
+                // the export closes (and so flushes) the writer when it is done
+                AtomicFile.write(file, out -> count[0] = new CustomerExchange(database).exportCsv(
+                        new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));
+                parent.spec.commandLine().getOut().println("Exported " + count[0] + " customers to " + file + ".");
             }
             return 0;
         }

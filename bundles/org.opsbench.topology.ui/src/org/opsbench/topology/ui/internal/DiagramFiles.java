@@ -7,12 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.opsbench.core.files.AtomicFile;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.DiagramExchange;
 import org.opsbench.topology.TopologyException;
@@ -66,14 +66,7 @@ final class DiagramFiles {
 
     static void write(Map<Path, byte[]> contents) throws IOException {
         for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
-            Path target = file.getKey().toAbsolutePath();
-            Path temporary = Files.createTempFile(target.getParent(), ".opsbench-", ".part");
-            try {
-                Files.write(temporary, file.getValue());
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file.getKey(), file.getValue());
         }
     }
 

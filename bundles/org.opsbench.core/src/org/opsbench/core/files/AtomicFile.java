@@ -1,4 +1,4 @@
-package org.opsbench.reports.internal;
+package org.opsbench.core.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file through a temporary file beside it, moved into place only when the content is
- * complete: a failure leaves the target as it was and no half-written file.
+ * complete: a failure leaves the target as it was and no half-written file. Every file OpsBench
+ * writes for the user (reports, exports, diagram files) goes through here.
  */
 public final class AtomicFile {
 
@@ -18,6 +19,11 @@ public final class AtomicFile {
     }
 
     private AtomicFile() {
+    }
+
+    /** Writes bytes already made. @throws IOException as {@link #write(Path, Content)} */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
     }
 
     /** @throws IOException when the folder, the content or the move failed; the target is untouched then */
