@@ -72,8 +72,14 @@ public final class DataSources {
     private static void logBesideDatabase(DatabaseSettings settings) {
         if (System.getProperty("derby.stream.error.file") == null && System.getProperty("derby.system.home") == null) {
             java.nio.file.Path workspace = java.nio.file.Path.of(settings.location()).toAbsolutePath().getParent();
-            if (workspace != null) {
-                System.setProperty("derby.stream.error.file", workspace.resolve("derby.log").toString());
+            try {
+                if (workspace != null) {
+                    // a new workspace does not exist yet; Derby would fall back to printing its log on the console
+                    java.nio.file.Files.createDirectories(workspace);
+                    System.setProperty("derby.stream.error.file", workspace.resolve("derby.log").toString());
+                }
+            } catch (java.io.IOException e) {
+                // Derby will say itself that it cannot create the database there
             }
         }
     }
