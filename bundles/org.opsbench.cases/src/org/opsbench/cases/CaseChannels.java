@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.opsbench.core.contributions.ContributionReader;
+
 /**
  * The channels a case can come in through, from the {@code org.opsbench.cases.channels} extension
  * point: the seven built-in ones and whatever installed plug-ins add.
@@ -16,14 +18,16 @@ public final class CaseChannels {
     public record Channel(String id, String name, int order, String contributor, String icon) {
     }
 
+    private static final ContributionReader<Channel> READER = ContributionReader.of(EXTENSION_POINT,
+            element -> new Channel(element.getAttribute("id"), ContributionReader.name(element), ContributionReader.order(element),
+                    element.getContributor().getName(), element.getAttribute("icon")));
+
     private CaseChannels() {
     }
 
     /** @return the installed channels, in pick-list order; a duplicate id after the first is left out and logged */
     public static List<Channel> all() {
-        List<Channel> channels = new ArrayList<>(Contributions.read(EXTENSION_POINT, "channelDuplicate",
-                (element, contributor) -> new Channel(element.getAttribute("id"), Contributions.name(element), Contributions.order(element),
-                        contributor, element.getAttribute("icon"))));
+        List<Channel> channels = new ArrayList<>(READER.installed().stream().map(ContributionReader.Contribution::value).toList());
         channels.sort(Comparator.comparingInt(Channel::order).thenComparing(Channel::name));
         return List.copyOf(channels);
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.DefectClass;
+import org.opsbench.core.contributions.ContributionReader;
 
 /**
  * The types a case can have, from the {@code org.opsbench.cases.caseTypes} extension point: the four
@@ -23,18 +24,21 @@ public final class CaseTypes {
     public record CaseType(String id, String name, CaseKind kind, DefectClass defectClass, int order, String contributor) {
     }
 
+    private static final ContributionReader<CaseType> READER = ContributionReader.of(EXTENSION_POINT, CaseTypes::caseType);
+
     private CaseTypes() {
     }
 
     /** @return the installed types in pick-list order; a duplicate id or a malformed type is left out and logged */
     public static List<CaseType> all() {
-        List<CaseType> types = new ArrayList<>(Contributions.read(EXTENSION_POINT, "caseTypeDuplicate", CaseTypes::caseType));
+        List<CaseType> types = new ArrayList<>(READER.installed().stream().map(ContributionReader.Contribution::value).toList());
         types.sort(Comparator.comparingInt(CaseType::order).thenComparing(CaseType::name));
         return List.copyOf(types);
     }
 
-    /** @return the type an element declares, or null (logged) when its workflow or class is not one there is */
-    private static CaseType caseType(IConfigurationElement element, String contributor) {
+    /** @return the type an element declares; refused (and logged) when its workflow or class is not one there is */
+    private static CaseType caseType(IConfigurationElement element) {
+        String contributor = element.getContributor().getName();
         String id = element.getAttribute("id");
         CaseKind kind = "consultation".equals(element.getAttribute("workflow")) ? CaseKind.CONSULTATION
                 : "defect".equals(element.getAttribute("workflow")) ? CaseKind.DEFECT : null;
@@ -42,10 +46,10 @@ public final class CaseTypes {
         DefectClass defectClass = kind != CaseKind.DEFECT ? null
                 : classText == null ? DefectClass.TECHNICAL : DefectClass.getByName(classText.toUpperCase(Locale.ROOT));
         if (kind == null || kind == CaseKind.DEFECT && defectClass == null) {
-            Contributions.log(Messages.format("caseTypeMalformed", id, contributor, element.getAttribute("workflow"), classText));
-            return null;
+            throw new ContributionReader.Refused(Messages.format("caseTypeMalformed", id, contributor, element.getAttribute("workflow"),
+                    classText));
         }
-        return new CaseType(id, Contributions.name(element), kind, defectClass, Contributions.order(element), contributor);
+        return new CaseType(id, ContributionReader.name(element), kind, defectClass, ContributionReader.order(element), contributor);
     }
 
     /** @return the installed type with this id, or null */

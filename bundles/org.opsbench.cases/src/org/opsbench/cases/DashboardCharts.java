@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.opsbench.core.contributions.ContributionReader;
 
 /**
  * The dashboard's charts, from the {@code org.opsbench.cases.dashboardCharts} extension point: the
@@ -24,27 +25,26 @@ public final class DashboardCharts {
     public record Drawn(Chart chart, DashboardChart.Figure figure, String failure) {
     }
 
+    private static final ContributionReader<Chart> READER = ContributionReader.of(EXTENSION_POINT, DashboardCharts::chart);
+
     private DashboardCharts() {
     }
 
     /** @return the installed charts in dashboard order; a duplicate id or a class that cannot be made is left out and logged */
     public static List<Chart> all() {
-        List<Chart> charts = new ArrayList<>(Contributions.read(EXTENSION_POINT, "chartDuplicate", DashboardCharts::chart));
+        List<Chart> charts = new ArrayList<>(READER.installed().stream().map(ContributionReader.Contribution::value).toList());
         charts.sort(Comparator.comparingInt(Chart::order).thenComparing(Chart::name));
         return List.copyOf(charts);
     }
 
-    private static Chart chart(IConfigurationElement element, String contributor) {
-        try {
-            Object made = element.createExecutableExtension("class");
-            if (made instanceof DashboardChart chart) {
-                return new Chart(element.getAttribute("id"), Contributions.name(element), Contributions.order(element), contributor, chart);
-            }
-            Contributions.log(Messages.format("chartNotAChart", element.getAttribute("id"), contributor, made.getClass().getName()));
-        } catch (CoreException | RuntimeException | LinkageError e) {
-            Contributions.log(Messages.format("chartNotMade", element.getAttribute("id"), contributor, e.toString()));
+    private static Chart chart(IConfigurationElement element) throws CoreException {
+        String contributor = element.getContributor().getName();
+        Object made = element.createExecutableExtension("class");
+        if (!(made instanceof DashboardChart chart)) {
+            throw new ContributionReader.Refused(Messages.format("chartNotAChart", element.getAttribute("id"), contributor,
+                    made.getClass().getName()));
         }
-        return null;
+        return new Chart(element.getAttribute("id"), ContributionReader.name(element), ContributionReader.order(element), contributor, chart);
     }
 
     /**
@@ -59,7 +59,8 @@ public final class DashboardCharts {
                 drawn.add(figure == null ? new Drawn(chart, null, Messages.format("chartEmpty", chart.name(), chart.contributor()))
                         : new Drawn(chart, figure, null));
             } catch (RuntimeException | LinkageError e) {
-                Contributions.log(Messages.format("chartFailed", chart.id(), chart.contributor(), e.toString()));
+                System.getLogger(DashboardCharts.class.getName()).log(System.Logger.Level.WARNING,
+                        Messages.format("chartFailed", chart.id(), chart.contributor(), e.toString()), e);
                 drawn.add(new Drawn(chart, null, Messages.format("chartFailedShown", chart.name(), chart.contributor(),
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             }

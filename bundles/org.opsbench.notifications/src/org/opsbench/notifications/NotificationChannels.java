@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.opsbench.core.contributions.ContributionReader;
 
 /** The installed notification channels, from {@code org.opsbench.notifications.channels}; e-mail, SMS and workbench use it too. */
 public final class NotificationChannels {
@@ -19,6 +18,9 @@ public final class NotificationChannels {
     /** A channel: its id, its name for pick lists and the plug-in that contributes it. */
     public record Entry(String id, String name, String contributor) {
     }
+
+    /** The declarations; a channel's class is created for each message, when it is used. */
+    private static final ContributionReader<IConfigurationElement> READER = ContributionReader.elements(EXTENSION_POINT);
 
     private NotificationChannels() {
     }
@@ -43,7 +45,7 @@ public final class NotificationChannels {
         return names;
     }
 
-    /** @return every installed channel, in the order the registry lists them; the first of two with one id wins */
+    /** @return every installed channel, by order; of two with one id, the first read wins (the built-in ones first) */
     public static List<Entry> all() {
         List<Entry> all = new ArrayList<>();
         elements().forEach((id, element) -> all.add(new Entry(id, element.getAttribute("name") == null ? id : element.getAttribute("name"),
@@ -53,14 +55,7 @@ public final class NotificationChannels {
 
     private static Map<String, IConfigurationElement> elements() {
         Map<String, IConfigurationElement> byId = new LinkedHashMap<>();
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry != null) {
-            for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-                if (element.getAttribute("id") != null) {
-                    byId.putIfAbsent(element.getAttribute("id"), element);
-                }
-            }
-        }
+        READER.installed().forEach(contribution -> byId.put(contribution.key(), contribution.value()));
         return byId;
     }
 }

@@ -1,14 +1,10 @@
 package org.opsbench.persistence;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EPackage;
+import org.opsbench.core.contributions.ContributionReader;
 
 /**
  * The EMF packages installed modules add to the database, read from the
@@ -19,27 +15,22 @@ public final class ModelPackages {
 
     public static final String EXTENSION_POINT = "org.opsbench.persistence.modelPackages";
 
+    /** Each package once, by its namespace URI; one that no installed bundle registers is logged and left out. */
+    private static final ContributionReader<EPackage> READER = ContributionReader.keyedBy(EXTENSION_POINT, "uri", element -> {
+        EPackage found = EPackage.Registry.INSTANCE.getEPackage(element.getAttribute("uri"));
+        if (found == null) {
+            throw new ContributionReader.Refused(Messages.format("modelPackage.unknown", element.getAttribute("uri"),
+                    element.getContributor().getName()));
+        }
+        return found;
+    });
+
     private ModelPackages() {
     }
 
     /** @return the contributed packages, in a stable order (by URI); empty outside OSGi */
     public static List<EPackage> contributed() {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return List.of();
-        }
-        Map<String, EPackage> packages = new LinkedHashMap<>();
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort((a, b) -> String.valueOf(a.getAttribute("uri")).compareTo(String.valueOf(b.getAttribute("uri"))));
-        for (IConfigurationElement element : elements) {
-            String uri = element.getAttribute("uri");
-            EPackage found = uri == null ? null : EPackage.Registry.INSTANCE.getEPackage(uri);
-            if (found == null) {
-                System.getLogger(ModelPackages.class.getName()).log(System.Logger.Level.WARNING, Messages.format("modelPackage.unknown", uri, element.getContributor().getName()));
-            } else {
-                packages.putIfAbsent(uri, found);
-            }
-        }
-        return List.copyOf(packages.values());
+        return READER.installed().stream().sorted(Comparator.comparing(ContributionReader.Contribution::key))
+                .map(ContributionReader.Contribution::value).toList();
     }
 }

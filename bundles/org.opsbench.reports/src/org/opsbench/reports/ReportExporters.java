@@ -2,18 +2,13 @@ package org.opsbench.reports;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.opsbench.core.contributions.ContributionReader;
 import org.opsbench.core.files.AtomicFile;
 
 /**
@@ -23,7 +18,18 @@ import org.opsbench.core.files.AtomicFile;
 public final class ReportExporters {
 
     public static final String EXTENSION_POINT = "org.opsbench.reports.exporters";
-    private static final int DEFAULT_ORDER = 1000;
+
+    /**
+     * The declarations, each id and each file extension once (the built-in PDF first); one without
+     * a name, an extension or a class is logged and left out. Exporters are created when used.
+     */
+    private static final ContributionReader<Format> READER = ContributionReader.of(EXTENSION_POINT, element -> {
+        Format format = format(element);
+        if (format.name() == null || format.extension().isEmpty() || element.getAttribute("class") == null) {
+            throw new ContributionReader.Refused(Messages.format("formatMalformed", element.getContributor().getName()));
+        }
+        return format;
+    }).alsoUnique("extension", element -> format(element).extension());
 
     /** One installed format: its file name extension (without the dot) and the plug-in that contributes it. */
     public record Format(String id, String name, String extension, int order, String contributor) {
@@ -34,11 +40,7 @@ public final class ReportExporters {
 
     /** @return every installed format in order; of two with one id or one extension, the first installed is kept */
     public static List<Format> all() {
-        List<Format> formats = new ArrayList<>();
-        for (IConfigurationElement element : elements()) {
-            formats.add(format(element));
-        }
-        return formats;
+        return READER.installed().stream().map(ContributionReader.Contribution::value).toList();
     }
 
     /**
@@ -76,44 +78,12 @@ public final class ReportExporters {
     private static Format format(IConfigurationElement element) {
         String extension = element.getAttribute("extension");
         return new Format(element.getAttribute("id"), element.getAttribute("name"),
-                extension == null ? "" : extension.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT), order(element),
+                extension == null ? "" : extension.strip().replaceFirst("^\\.", "").toLowerCase(Locale.ROOT), ContributionReader.order(element),
                 element.getContributor().getName());
     }
 
-    /** @return the usable exporter elements in order, the first of each id and of each extension */
+    /** @return the usable exporter elements in order */
     private static List<IConfigurationElement> elements() {
-        List<IConfigurationElement> usable = new ArrayList<>();
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return usable;
-        }
-        List<IConfigurationElement> all = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        all.sort(Comparator.comparingInt(ReportExporters::order));
-        Set<String> ids = new HashSet<>();
-        Set<String> extensions = new HashSet<>();
-        for (IConfigurationElement element : all) {
-            Format format = format(element);
-            if (format.id() == null || format.name() == null || format.extension().isEmpty() || element.getAttribute("class") == null) {
-                log(Messages.format("formatMalformed", element.getContributor().getName()));
-            } else if (!ids.add(format.id()) || !extensions.add(format.extension())) {
-                log(Messages.format("formatTaken", format.id(), format.extension(), format.contributor()));
-            } else {
-                usable.add(element);
-            }
-        }
-        return usable;
-    }
-
-    private static int order(IConfigurationElement element) {
-        String text = element.getAttribute("order");
-        try {
-            return text == null ? DEFAULT_ORDER : Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return DEFAULT_ORDER;
-        }
-    }
-
-    private static void log(String message) {
-        System.getLogger(ReportExporters.class.getName()).log(System.Logger.Level.WARNING, message);
+        return READER.installed().stream().map(ContributionReader.Contribution::element).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.opsbench.core.contributions.ContributionReader;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.Database;
 import org.opsbench.topology.model.Device;
@@ -18,6 +19,10 @@ import org.opsbench.topology.model.Diagram;
 public final class DeviceStatuses {
 
     public static final String EXTENSION_POINT = "org.opsbench.topology.deviceStatus";
+
+    /** The providers' declarations, each class once; a provider is created for each reading, as before. */
+    private static final ContributionReader<IConfigurationElement> PROVIDERS = ContributionReader.keyedBy(EXTENSION_POINT, "class",
+            element -> element);
 
     private DeviceStatuses() {
     }
@@ -57,7 +62,7 @@ public final class DeviceStatuses {
         if (equipmentIds.isEmpty()) {
             return statuses;
         }
-        for (IConfigurationElement element : Contributions.of(EXTENSION_POINT)) {
+        for (IConfigurationElement element : PROVIDERS.installed().stream().map(ContributionReader.Contribution::value).toList()) {
             try {
                 DeviceStatusProvider provider = (DeviceStatusProvider) element.createExecutableExtension("class");
                 provider.statuses(database, equipmentIds, customerScope)

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.opsbench.core.contributions.ContributionReader;
 import org.opsbench.topology.model.Media;
 
 /**
@@ -43,15 +44,21 @@ public final class DeviceTypes {
     }
 
     /**
-     * The installed types, read once: an editor asks for a type on every redraw of every device. Read
-     * again after plug-ins that contribute types come or go.
+     * The installed types, read once (an editor asks for a type on every redraw of every device) and
+     * again after plug-ins that contribute types come or go. A duplicate id or a malformed type is
+     * left out and logged.
      */
+    private static final ContributionReader<DeviceType> READER = ContributionReader.of(EXTENSION_POINT,
+            element -> type(element, element.getAttribute("id"), element.getContributor().getName()));
+
+    /** The types by id, for the list the reader returned last. */
     private static volatile Installed installed;
 
-    private record Installed(List<DeviceType> types, Map<String, DeviceType> byId) {
+    private record Installed(List<ContributionReader.Contribution<DeviceType>> source, List<DeviceType> types,
+            Map<String, DeviceType> byId) {
     }
 
-    /** @return the installed types in palette order; a duplicate id or a malformed type is left out and logged */
+    /** @return the installed types in palette order */
     public static List<DeviceType> all() {
         return installed().types();
     }
@@ -62,59 +69,17 @@ public final class DeviceTypes {
     }
 
     private static Installed installed() {
-        Installed read = installed;
-        if (read == null) {
-            List<DeviceType> types = read();
+        List<ContributionReader.Contribution<DeviceType>> source = READER.installed();
+        Installed known = installed;
+        if (known == null || known.source() != source) {
+            List<DeviceType> types = new ArrayList<>(source.stream().map(ContributionReader.Contribution::value).toList());
+            types.sort(Comparator.comparingInt(DeviceType::order).thenComparing(DeviceType::name));
             Map<String, DeviceType> byId = new LinkedHashMap<>();
             types.forEach(type -> byId.put(type.id(), type));
-            read = new Installed(types, Map.copyOf(byId));
-            if (Listening.registered()) { // outside OSGi nothing would say when to read again
-                installed = read;
-            }
+            known = new Installed(source, List.copyOf(types), Map.copyOf(byId));
+            installed = known;
         }
-        return read;
-    }
-
-    /** Forgets the types when plug-ins add or remove contributions to the extension point. */
-    private static final class Listening {
-        private static final boolean REGISTERED = register();
-
-        static boolean registered() {
-            return REGISTERED;
-        }
-
-        private static boolean register() {
-            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
-            if (registry == null) {
-                return false;
-            }
-            // Any change to this bundle's extension points (the namespace): reading again is cheap.
-            registry.addRegistryChangeListener(event -> installed = null, "org.opsbench.topology");
-            return true;
-        }
-    }
-
-    private static List<DeviceType> read() {
-        Map<String, DeviceType> types = new LinkedHashMap<>();
-        for (IConfigurationElement element : Contributions.of(EXTENSION_POINT)) {
-            String id = element.getAttribute("id");
-            String contributor = element.getContributor().getName();
-            if (id == null || id.isBlank()) {
-                continue;
-            }
-            if (types.containsKey(id)) {
-                log(Messages.format("typeDuplicate", id, contributor, types.get(id).contributor()));
-                continue;
-            }
-            try {
-                types.put(id, type(element, id, contributor));
-            } catch (IllegalArgumentException malformed) {
-                log(Messages.format("typeMalformed", id, contributor, malformed.getMessage()));
-            }
-        }
-        List<DeviceType> sorted = new ArrayList<>(types.values());
-        sorted.sort(Comparator.comparingInt(DeviceType::order).thenComparing(DeviceType::name));
-        return List.copyOf(sorted);
+        return known;
     }
 
     private static DeviceType type(IConfigurationElement element, String id, String contributor) {
@@ -124,7 +89,7 @@ public final class DeviceTypes {
             int first = number(run.getAttribute("first"), 0, "first");
             int count = number(run.getAttribute("count"), 1, "count");
             if (prefix == null || count < 1 || count > MAX_PORTS) {
-                throw new IllegalArgumentException(Messages.format("typePorts", prefix, run.getAttribute("count"), MAX_PORTS));
+                throw new ContributionReader.Refused(Messages.format("typePorts", prefix, run.getAttribute("count"), MAX_PORTS));
             }
             Media media = media(run.getAttribute("media"));
             int speed = number(run.getAttribute("speedMbps"), 0, "speedMbps");
@@ -152,14 +117,14 @@ public final class DeviceTypes {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.format("typeNumber", attribute, text));
+            throw new ContributionReader.Refused(Messages.format("typeNumber", attribute, text));
         }
     }
 
     private static Media media(String text) {
         Media media = text == null ? Media.COPPER : Media.get(text.strip().toLowerCase(Locale.ROOT));
         if (media == null) {
-            throw new IllegalArgumentException(Messages.format("typeMedia", text));
+            throw new ContributionReader.Refused(Messages.format("typeMedia", text));
         }
         return media;
     }
@@ -168,11 +133,8 @@ public final class DeviceTypes {
         try {
             return text == null ? Tier.ACCESS : Tier.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.format("typeTier", text));
+            throw new ContributionReader.Refused(Messages.format("typeTier", text));
         }
     }
 
-    private static void log(String message) {
-        System.getLogger(DeviceTypes.class.getName()).log(System.Logger.Level.WARNING, message);
-    }
 }

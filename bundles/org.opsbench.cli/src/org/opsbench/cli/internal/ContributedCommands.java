@@ -2,11 +2,8 @@ package org.opsbench.cli.internal;
 
 import java.io.PrintWriter;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.opsbench.cli.api.ContributedCommand;
+import org.opsbench.core.contributions.ContributionReader;
 
 import picocli.CommandLine;
 
@@ -15,33 +12,35 @@ final class ContributedCommands {
 
     static final String EXTENSION_POINT = "org.opsbench.cli.commands";
 
+    /** Each command name once; a class that cannot be created or is no ContributedCommand is logged and left out. */
+    private static final ContributionReader<Class<? extends ContributedCommand>> READER = ContributionReader.keyedBy(EXTENSION_POINT, "name",
+            element -> {
+                Object command = element.createExecutableExtension("class");
+                if (!(command instanceof ContributedCommand contributed)) {
+                    throw new ContributionReader.Refused(element.getAttribute("class") + " is not a " + ContributedCommand.class.getName());
+                }
+                return contributed.getClass();
+            });
+
     private ContributedCommands() {
     }
 
     /** A contribution that cannot be used is named on {@code err} and left out; the others still work. */
     static void addTo(CommandLine commandLine, ContributedCommand.DatabaseOpener opener, PrintWriter out, PrintWriter err) {
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return;
-        }
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            String name = element.getAttribute("name");
-            String contributor = element.getContributor().getName();
-            if (name == null || name.isBlank() || commandLine.getSubcommands().containsKey(name)) {
-                err.println("Plug-in " + contributor + ": the command name \"" + name + "\" is missing or taken; the command is left out.");
+        for (ContributionReader.Contribution<Class<? extends ContributedCommand>> contribution : READER.installed()) {
+            String name = contribution.key();
+            if (commandLine.getSubcommands().containsKey(name)) {
+                err.println("Plug-in " + contribution.contributor() + ": the command name \"" + name
+                        + "\" is taken by OpsBench; the command is left out.");
                 continue;
             }
             try {
-                Object command = element.createExecutableExtension("class");
-                if (!(command instanceof ContributedCommand contributed)) {
-                    err.println("Plug-in " + contributor + ": " + element.getAttribute("class") + " is not a "
-                            + ContributedCommand.class.getName() + "; the command \"" + name + "\" is left out.");
-                    continue;
-                }
-                contributed.connect(opener, out, err);
-                commandLine.addSubcommand(name, contributed);
-            } catch (CoreException | CommandLine.InitializationException e) {
-                err.println("Plug-in " + contributor + ": the command \"" + name + "\" cannot be created (" + e.getMessage()
+                // A fresh command for each command line: picocli keeps the options it parsed in it.
+                ContributedCommand command = (ContributedCommand) contribution.element().createExecutableExtension("class");
+                command.connect(opener, out, err);
+                commandLine.addSubcommand(name, command);
+            } catch (org.eclipse.core.runtime.CoreException | RuntimeException e) {
+                err.println("Plug-in " + contribution.contributor() + ": the command \"" + name + "\" cannot be created (" + e.getMessage()
                         + "); it is left out.");
             }
         }
