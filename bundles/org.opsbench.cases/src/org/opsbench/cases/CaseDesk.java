@@ -76,6 +76,35 @@ public final class CaseDesk {
         this.access = access;
     }
 
+    /** Who may assign, reassign or take over a case. */
+    private static final String[] ASSIGNERS = { CaseAccess.ASSIGN, CaseAccess.WORK };
+    /** Who may work a case: move, close, convert, analyse. */
+    private static final String[] WORKERS = { CaseAccess.WORK };
+    /** Who may write knowledge articles from solved cases. */
+    private static final String[] AUTHORS = { CaseAccess.WORK, CaseAccess.KNOWLEDGE };
+    /** Who may write a case's reports. */
+    private static final String[] REPORTERS = { CaseAccess.WORK, CaseAccess.REPORTS };
+
+    /**
+     * What the desk's user may do with a case as it stands: its state ({@link CaseLifecycle}) and the
+     * user's permissions, by the same rules the steps below apply. The case editor only asks this.
+     */
+    public record Allowed(boolean assign, List<CaseStatus> next, boolean close, boolean convert, boolean analyse, boolean writeArticle,
+            boolean report) {
+    }
+
+    /** @return the steps the user may take on the case now */
+    public Allowed allowed(ServiceCase serviceCase) {
+        boolean work = may(WORKERS);
+        return new Allowed(CaseLifecycle.canAssign(serviceCase) && may(ASSIGNERS), work ? CaseLifecycle.next(serviceCase) : List.of(),
+                work && CaseLifecycle.canClose(serviceCase), work && CaseLifecycle.canConvert(serviceCase), work,
+                CaseLifecycle.canWriteArticle(serviceCase) && may(AUTHORS), may(REPORTERS));
+    }
+
+    private boolean may(String... anyOf) {
+        return access == null || java.util.Arrays.stream(anyOf).anyMatch(access::may);
+    }
+
     private void require(String action, String... anyOf) {
         if (access != null) {
             access.require(action, anyOf);
@@ -183,7 +212,7 @@ public final class CaseDesk {
 
     /** Assigns or reassigns (or, with the author's own engineer, takes over) the case; the engineer is notified. */
     public void assign(long caseId, long engineerId, Instant now) {
-        require("assign", CaseAccess.ASSIGN, CaseAccess.WORK);
+        require("assign", ASSIGNERS);
         change(caseId, (session, serviceCase) -> {
             CaseWorkflow.assign(serviceCase, session.find(Engineer.class, engineerId), now, author);
             CaseNotices.assigned(session, serviceCase, now);
@@ -199,7 +228,7 @@ public final class CaseDesk {
         // A customer's staff add notes, marked as the customer's, and nothing else.
         boolean customerOnly = access != null && !access.seesAllCases();
         if (customerOnly && kind != ActivityKind.NOTE) {
-            require("work", CaseAccess.WORK);
+            require("work", WORKERS);
         }
         boolean markedForCustomer = customerNote || customerOnly;
         change(caseId, (session, serviceCase) -> {
@@ -212,12 +241,12 @@ public final class CaseDesk {
     }
 
     public void advance(long caseId, CaseStatus status, String text, Instant now) {
-        require("work", CaseAccess.WORK);
+        require("work", WORKERS);
         change(caseId, (session, serviceCase) -> CaseLifecycle.advance(serviceCase, status, now, author, text));
     }
 
     public void close(long caseId, CaseLifecycle.Survey survey, Instant now) {
-        require("work", CaseAccess.WORK);
+        require("work", WORKERS);
         change(caseId, (session, serviceCase) -> CaseLifecycle.close(serviceCase, survey, CaseSetup.settings(session).getSatisfiedScore(),
                 now, author));
     }
@@ -228,7 +257,7 @@ public final class CaseDesk {
     }
 
     public void convertToConsultation(long caseId, Instant now) {
-        require("work", CaseAccess.WORK);
+        require("work", WORKERS);
         change(caseId, (session, serviceCase) -> CaseLifecycle.convertToConsultation(serviceCase, now, author));
     }
 
@@ -237,7 +266,7 @@ public final class CaseDesk {
      * analysis report; a note in the log says that it was written or changed.
      */
     public void recordAnalysis(long caseId, String cause, String method, String losses, Instant now) {
-        require("work", CaseAccess.WORK);
+        require("work", WORKERS);
         if (Texts.given(cause) == null && Texts.given(method) == null && Texts.given(losses) == null) {
             throw new CaseException(Messages.format("analysisEmpty"));
         }

@@ -67,6 +67,22 @@ public final class CaseLifecycle {
         return serviceCase.getKind() == CaseKind.CONSULTATION ? status != CaseStatus.CLOSED : status == CaseStatus.REPLIED;
     }
 
+    /** @return whether the case may be assigned, reassigned or taken over now: while it is open */
+    public static boolean canAssign(ServiceCase serviceCase) {
+        return serviceCase.getStatus() != CaseStatus.CLOSED;
+    }
+
+    /** @return whether {@link #convertToConsultation} applies now: an open defect classed as an operation problem */
+    public static boolean canConvert(ServiceCase serviceCase) {
+        return serviceCase.getKind() == CaseKind.DEFECT && serviceCase.getDefectClass() == DefectClass.OPERATION
+                && serviceCase.getStatus() != CaseStatus.CLOSED;
+    }
+
+    /** @return whether a knowledge article may be written from the case: once it has been replied to or closed */
+    public static boolean canWriteArticle(ServiceCase serviceCase) {
+        return serviceCase.getStatus() == CaseStatus.REPLIED || serviceCase.getStatus() == CaseStatus.CLOSED;
+    }
+
     /** Moves the case to {@code status}; entering "analysed" records the diagnosis that stops escalation. */
     public static void advance(ServiceCase serviceCase, CaseStatus status, Instant now, String author, String text) {
         if (!next(serviceCase).contains(status)) {
@@ -131,11 +147,10 @@ public final class CaseLifecycle {
 
     /** An operation problem is not a defect: it becomes a consultation, which closes on the spot. */
     public static void convertToConsultation(ServiceCase serviceCase, Instant now, String author) {
-        if (serviceCase.getKind() != CaseKind.DEFECT || serviceCase.getDefectClass() != DefectClass.OPERATION) {
-            throw new CaseException(Messages.format("convertNotOperation", serviceCase.getNumber()));
-        }
-        if (serviceCase.getStatus() == CaseStatus.CLOSED) {
-            throw new CaseException(Messages.format("closeNotYet", serviceCase.getNumber(), label(serviceCase.getStatus())));
+        if (!canConvert(serviceCase)) {
+            throw new CaseException(serviceCase.getStatus() == CaseStatus.CLOSED
+                    ? Messages.format("closeNotYet", serviceCase.getNumber(), label(serviceCase.getStatus()))
+                    : Messages.format("convertNotOperation", serviceCase.getNumber()));
         }
         serviceCase.setKind(CaseKind.CONSULTATION);
         serviceCase.setCaseType(CaseTypes.CONSULTATION);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CallerLookup;
@@ -30,6 +31,7 @@ import org.opsbench.persistence.ModelSession;
 
 /** Permissions by role, stored as data: agents open and dispatch, engineers work, customers see and annotate their own cases only. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class CaseAccessTest {
 
     private static final Instant MONDAY = CaseFixture.shanghai("2026-05-11T10:00");
@@ -132,5 +134,33 @@ class CaseAccessTest {
         }
         user.setCustomer(customer);
         return user;
+    }
+
+    @Test
+    void theDeskDecidesWhichStepsAUserMayTakeOnACaseAsItStands() {
+        CaseDesk agent = new CaseDesk(database, CaseAccess.of(database, "li"));
+        CaseDesk engineer = new CaseDesk(database, CaseAccess.of(database, "gao"));
+        CaseDesk customer = new CaseDesk(database, CaseAccess.of(database, "zhao"));
+
+        // The printer queue is an operation problem, just submitted.
+        CaseDesk.Allowed byAgent = agent.allowed(agent.read(printer.id()));
+        assertTrue(byAgent.assign() && !byAgent.convert() && !byAgent.close() && byAgent.next().isEmpty() && !byAgent.writeArticle(),
+                "an agent dispatches, and works nothing: " + byAgent);
+        CaseDesk.Allowed byEngineer = engineer.allowed(engineer.read(printer.id()));
+        assertTrue(byEngineer.assign() && byEngineer.convert() && byEngineer.analyse() && byEngineer.report(), byEngineer.toString());
+        assertEquals(List.of(CaseStatus.ANALYSED, CaseStatus.WAITING_FOR_CUSTOMER, CaseStatus.WAITING_FOR_PART), byEngineer.next());
+        assertFalse(byEngineer.close(), "a defect closes only once replied");
+        assertFalse(byEngineer.writeArticle(), "an article is written from a replied or closed case");
+        CaseDesk.Allowed byCustomer = customer.allowed(customer.read(printer.id()));
+        assertTrue(!byCustomer.assign() && !byCustomer.convert() && byCustomer.next().isEmpty() && !byCustomer.report(), byCustomer.toString());
+
+        // The services refuse exactly what the desk does not allow.
+        assertThrows(CaseException.class, () -> agent.convertToConsultation(printer.id(), MONDAY.plusSeconds(120)));
+        engineer.convertToConsultation(printer.id(), MONDAY.plusSeconds(120));
+        CaseDesk.Allowed consultation = engineer.allowed(engineer.read(printer.id()));
+        assertTrue(consultation.close() && !consultation.convert(), "a consultation closes at once: " + consultation);
+
+        // The pump controller is a technical problem: nothing to convert.
+        assertFalse(engineer.allowed(engineer.read(pump.id())).convert());
     }
 }

@@ -39,9 +39,7 @@ import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.cases.model.Activity;
-import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
-import org.opsbench.cases.model.DefectClass;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaPause;
@@ -229,14 +227,14 @@ public final class CaseEditor extends EditorPart {
             List<SlaEvent> events = desk.events(input.caseId());
             SlaEvaluator.Deadline next = SlaEvaluator.deadline(serviceCase); // from the case just read, not read again
             String broken = ActivityLog.verify(serviceCase).map(ActivityLog.Break::message).orElse(null);
+            CaseDesk.Allowed allowed = desk.allowed(serviceCase);
             List<String> articleNumbers = knowledge().numbersForCase(input.caseId());
             // Read what the view shows of the referenced objects here, off the UI thread.
             String customerName = serviceCase.getCustomer() == null ? "" : serviceCase.getCustomer().getName();
             String engineerName = serviceCase.getAssignee() == null ? Messages.unassigned : serviceCase.getAssignee().getName();
             title.getDisplay().asyncExec(() -> {
-                show(serviceCase, events, next, customerName, engineerName);
+                show(serviceCase, events, next, customerName, engineerName, allowed);
                 showLogCheck(broken);
-                allow(access);
                 if (!articles.isDisposed()) {
                     articles.setText(String.join(", ", articleNumbers));
                 }
@@ -273,7 +271,7 @@ public final class CaseEditor extends EditorPart {
     }
 
     private void show(ServiceCase serviceCase, List<SlaEvent> events, SlaEvaluator.Deadline next, String customerName,
-            String engineerName) {
+            String engineerName, CaseDesk.Allowed allowed) {
         if (title.isDisposed()) {
             return;
         }
@@ -295,18 +293,21 @@ public final class CaseEditor extends EditorPart {
         deadline.setText(next == null ? Messages.noDeadline
                 : CaseListView.countdown(next, Instant.now()) + " · " + CaseListView.time(next.dueAt()));
 
-        this.next = CaseLifecycle.next(serviceCase);
+        // What may be done is the desk's decision (state and permissions); the editor only shows it.
+        this.next = allowed.next();
         nextStatus.setItems(this.next.stream().map(CaseLifecycle::label).toArray(String[]::new));
         if (!this.next.isEmpty()) {
             nextStatus.select(0);
         }
         nextStatus.setEnabled(!this.next.isEmpty());
         advance.setEnabled(!this.next.isEmpty());
-        close.setEnabled(CaseLifecycle.canClose(serviceCase));
-        assignButton.setEnabled(serviceCase.getStatus() != CaseStatus.CLOSED);
-        article.setEnabled(serviceCase.getStatus() == CaseStatus.REPLIED || serviceCase.getStatus() == CaseStatus.CLOSED);
-        convert.setEnabled(serviceCase.getKind() == CaseKind.DEFECT && serviceCase.getDefectClass() == DefectClass.OPERATION
-                && serviceCase.getStatus() != CaseStatus.CLOSED);
+        close.setEnabled(allowed.close());
+        assignButton.setEnabled(allowed.assign());
+        reassign.setEnabled(allowed.assign());
+        article.setEnabled(allowed.writeArticle());
+        convert.setEnabled(allowed.convert());
+        analysis.setEnabled(allowed.analyse());
+        report.setEnabled(allowed.report());
 
         record Entry(Instant at, String what, String by, String text) {
         }
@@ -409,21 +410,6 @@ public final class CaseEditor extends EditorPart {
     }
 
     /** Leaves enabled only the steps the user's roles allow; the desk refuses the others anyway. */
-    private void allow(CaseAccess access) {
-        if (assignButton.isDisposed()) {
-            return;
-        }
-        boolean work = access.may(CaseAccess.WORK);
-        assignButton.setEnabled(assignButton.getEnabled() && (work || access.may(CaseAccess.ASSIGN)));
-        reassign.setEnabled(work || access.may(CaseAccess.ASSIGN));
-        for (Button button : new Button[] { advance, close, convert, analysis }) {
-            button.setEnabled(button.getEnabled() && work);
-        }
-        nextStatus.setEnabled(nextStatus.getEnabled() && work);
-        article.setEnabled(article.getEnabled() && (work || access.may(CaseAccess.KNOWLEDGE)));
-        report.setEnabled(work || access.may(CaseAccess.REPORTS));
-    }
-
     private KnowledgeBase knowledge() {
         return new KnowledgeBase(ServiceDesk.database(), ServiceDesk.user().getLogin());
     }
