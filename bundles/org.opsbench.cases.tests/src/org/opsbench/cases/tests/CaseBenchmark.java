@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseWorkflow;
 import org.opsbench.cases.SlaEvaluator;
@@ -28,6 +29,7 @@ import org.opsbench.persistence.testing.Timings;
  * JDBC. {@code ./mvnw verify -Pbenchmark -pl ...} (see README) prints medians and ratios and writes
  * target/benchmark-cases.md. It asserts only that both sides read the same rows, never a time.
  */
+@Tag("benchmark")
 class CaseBenchmark {
 
     static final int CASES = Integer.getInteger("opsbench.bench.cases", 100_000);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CallerLookup;
@@ -28,6 +29,7 @@ import org.opsbench.topology.model.TopologyFactory;
 
 /** Case management tells a network diagram which devices have open cases, through topology's extension point. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class CaseDeviceStatusTest {
 
     private static final Instant MONDAY = CaseFixture.shanghai("2026-05-11T10:00");

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.ActivityLog;
@@ -31,6 +32,7 @@ import org.opsbench.persistence.DuplicateValueException;
 import org.opsbench.persistence.ModelSession;
 
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class CaseNumbersAndLogTest {
 
     @RegisterExtension

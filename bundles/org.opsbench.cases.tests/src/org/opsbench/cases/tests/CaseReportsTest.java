@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,7 @@ import org.opsbench.reports.ReportFonts;
 
 /** The fault analysis report and the half-yearly summary as real PDFs read back, the case list as CSV, and their refusals. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class CaseReportsTest {
 
     private static final ZoneId SHANGHAI = CaseFixture.SHANGHAI;

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.cases.ActivityLog;
 import org.opsbench.cases.CaseList;
 import org.opsbench.cases.CaseWorkflow;
@@ -34,6 +35,7 @@ import org.opsbench.persistence.testing.Timings;
  * 95th percentile. {@code ./mvnw verify -Pbenchmark -pl ...} (see README) writes
  * target/benchmark-search.md. It asserts only that both sides find the same cases, never a time.
  */
+@Tag("benchmark")
 class CaseSearchBenchmark {
 
     static final int CASES = Integer.getInteger("opsbench.bench.searchCases", 100_000);

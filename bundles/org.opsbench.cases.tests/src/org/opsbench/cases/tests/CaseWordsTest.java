@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CaseDefaults;
@@ -23,6 +24,7 @@ import org.opsbench.cases.model.DefectClass;
 
 /** The search's word index: how texts are split, kept by the case desk, and built for cases stored another way. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class CaseWordsTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CaseDefaults;
@@ -31,6 +32,7 @@ import org.opsbench.persistence.UserAccounts;
  * reminders go to the agent who opened the case. Each notice is queued once, with its event.
  */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class EscalationNoticesTest {
 
     @RegisterExtension

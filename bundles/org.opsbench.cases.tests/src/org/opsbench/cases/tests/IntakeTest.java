@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.ActivityLog;
@@ -50,6 +51,7 @@ import org.opsbench.persistence.ModelSession;
 
 /** Intake against a small, fully known directory: caller lookup, entitlement, engineer suggestions, opening. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class IntakeTest {
 
     private static final OpsFactory F = OpsFactory.eINSTANCE;

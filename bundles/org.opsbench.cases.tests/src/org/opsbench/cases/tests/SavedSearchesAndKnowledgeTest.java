@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CallerLookup;
@@ -26,6 +27,7 @@ import org.opsbench.persistence.Database;
 
 /** Saved searches per user and the knowledge base: articles from solved cases, suggested at intake. */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class SavedSearchesAndKnowledgeTest {
 
     private static final Instant MONDAY = CaseFixture.shanghai("2026-05-11T10:00");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CaseDefaults;
@@ -29,6 +30,7 @@ import org.opsbench.persistence.ModelSession;
  * event due that a full evaluation would find.
  */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class SlaChecksTest {
 
     @RegisterExtension

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opsbench.cases.CaseDefaults;
@@ -40,6 +41,7 @@ import org.opsbench.persistence.ModelSession;
  * Qingming (4-6 April 2026) on a 5x8 contract, and the same on 7x24.
  */
 @ExtendWith(EnglishLocale.class)
+@Tag("all-databases")
 class SlaScenarioTest {
 
     @RegisterExtension

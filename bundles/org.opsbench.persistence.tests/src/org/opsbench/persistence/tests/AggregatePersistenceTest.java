@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.model.BusinessCalendar;
 import org.opsbench.model.Contact;
 import org.opsbench.model.Coverage;
@@ -43,6 +44,7 @@ import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 
 /** The EMF objects themselves are stored: aggregates round-trip whole, in order, with their references. */
+@Tag("all-databases")
 class AggregatePersistenceTest {
 
     private Database database;

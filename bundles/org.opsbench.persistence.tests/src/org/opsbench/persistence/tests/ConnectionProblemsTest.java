@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
 import org.opsbench.persistence.DatabaseSettings;
 
 /** Every way of failing to reach the database gets a message that names the problem and the fix. */
+@Tag("all-databases")
 class ConnectionProblemsTest {
 
     @Test

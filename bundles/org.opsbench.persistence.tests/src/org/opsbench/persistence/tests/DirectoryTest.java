@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.Directory;
@@ -16,6 +17,7 @@ import org.opsbench.persistence.Directory.Entry;
 import org.opsbench.persistence.SampleDataLoader;
 
 /** The navigator's levels, each one projection query. */
+@Tag("all-databases")
 class DirectoryTest {
 
     private Database database;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.model.Customer;
 import org.opsbench.model.Equipment;
 import org.opsbench.model.Industry;
@@ -32,6 +33,7 @@ import org.opsbench.persistence.testing.Timings;
  * writes them to target/benchmark-persistence.md. It asserts only that both sides did
  * the same work, never a time.
  */
+@Tag("benchmark")
 class PersistenceBenchmark {
 
     static final int CUSTOMERS = Integer.getInteger("opsbench.bench.customers", 10_000);

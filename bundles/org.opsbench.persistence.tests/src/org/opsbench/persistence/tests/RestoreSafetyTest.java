@@ -20,6 +20,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.core.sample.SampleDataGenerator.Sizes;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.persistence.Database;
@@ -35,6 +36,7 @@ import org.opsbench.persistence.testing.TestDatabases;
  * refusal the database still opens with every customer it had. Runs on embedded Derby and on
  * the Derby network server (whose database the restore replaces through the server).
  */
+@Tag("all-databases")
 class RestoreSafetyTest {
 
     private static final Sizes SMALL = new Sizes(3, 2, 6, 2, 3, 1);

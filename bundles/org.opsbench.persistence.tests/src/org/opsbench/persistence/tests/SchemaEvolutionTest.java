@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.DataSources;
 import org.opsbench.persistence.Database;
@@ -31,6 +32,7 @@ import org.opsbench.persistence.DatabaseSettings;
 import org.opsbench.persistence.ModelSession;
 
 /** The program creates and upgrades its schema itself, and never touches a newer one. */
+@Tag("all-databases")
 class SchemaEvolutionTest {
 
     private static final String GADGETS = "http://opsbench.org/test/gadgets";

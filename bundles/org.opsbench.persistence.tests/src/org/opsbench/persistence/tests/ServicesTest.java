@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.core.exchange.CsvImportException;
 import org.opsbench.core.exchange.CustomerCsv;
 import org.opsbench.core.sample.SampleDataGenerator.Sizes;
@@ -33,6 +34,7 @@ import org.opsbench.persistence.UserAccounts;
 import org.opsbench.persistence.UserAccounts.LoginOutcome;
 
 /** The services the command line and the workbench use, against a real database. */
+@Tag("all-databases")
 class ServicesTest {
 
     private static final Sizes SMALL = new Sizes(3, 2, 6, 2, 3, 1);

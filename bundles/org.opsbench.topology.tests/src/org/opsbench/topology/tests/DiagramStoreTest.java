@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.model.Customer;
 import org.opsbench.model.Equipment;
 import org.opsbench.model.OpsFactory;
@@ -33,6 +34,7 @@ import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
 
 /** A diagram is stored in the database like every aggregate, and read back whole: devices, ports, links, zones, address plan. */
+@Tag("all-databases")
 class DiagramStoreTest {
 
     private Database database;

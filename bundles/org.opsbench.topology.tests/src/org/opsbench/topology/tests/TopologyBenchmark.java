@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.testing.TestDatabases;
@@ -27,6 +28,7 @@ import org.opsbench.topology.testing.BenchmarkNetworks;
  * {@code ./mvnw verify -Pbenchmark -pl bundles/org.opsbench.topology.tests} prints medians and
  * writes target/benchmark-topology.md. It asserts the sizes, never a time.
  */
+@Tag("benchmark")
 class TopologyBenchmark {
 
     private static final int DEVICES = 2000;

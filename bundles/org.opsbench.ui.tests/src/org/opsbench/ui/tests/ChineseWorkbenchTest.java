@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.persistence.SampleDataLoader;
 import org.opsbench.testing.SwtRobot;
 import org.eclipse.swt.widgets.Shell;
@@ -32,6 +33,7 @@ import org.opsbench.ui.internal.LoginDialog;
  * menus, views and columns read in Simplified Chinese.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@Tag("zh_CN")
 class ChineseWorkbenchTest {
 
     private static RunningWorkbench workbench;

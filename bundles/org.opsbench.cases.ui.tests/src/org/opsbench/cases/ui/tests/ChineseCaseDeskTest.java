@@ -13,12 +13,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.cases.ui.internal.CaseListView;
 import org.opsbench.model.Coverage;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /** Started with -nl zh_CN (its own test run, see pom.xml): the case views and the intake dialog speak Chinese. */
+@Tag("zh_CN")
 class ChineseCaseDeskTest {
 
     private static ServiceDeskSession session;

@@ -15,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.cases.CallerLookup;
 import org.opsbench.cases.CaseDesk;
 import org.opsbench.cases.model.CaseKind;
@@ -30,6 +31,7 @@ import org.opsbench.ui.workbench.ServiceDesk;
  * A customer's IT manager logged in (the sample data's "customer" user): the Cases view lists the
  * organisation's own cases only, a case cannot be opened or worked on, only annotated.
  */
+@Tag("separate-run")
 class CustomerCasesTest {
 
     private static ServiceDeskSession session;

@@ -12,6 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.topology.Diagrams;
@@ -20,6 +21,7 @@ import org.opsbench.topology.ui.internal.DiagramEditorInput;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /** The diagram editor in a workbench started in Simplified Chinese: palette, problems list and menus read in Chinese. */
+@Tag("zh_CN")
 class ChineseDiagramEditorTest {
 
     private static RunningWorkbench workbench;

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.opsbench.model.Customer;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.persistence.testing.Timings;
@@ -41,6 +42,7 @@ import org.opsbench.ui.workbench.ServiceDesk;
  * {@code ./mvnw verify -Pbenchmark -pl bundles/org.opsbench.topology.ui.tests} writes
  * target/benchmark-canvas.md. It asserts the sizes, never a time.
  */
+@Tag("benchmark")
 class TopologyCanvasBenchmark {
 
     private static final int DEVICES = 2000;
