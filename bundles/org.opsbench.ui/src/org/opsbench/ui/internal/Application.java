@@ -52,6 +52,7 @@ public final class Application implements IApplication {
                 return IApplication.EXIT_OK;
             }
             OpsBenchDatabase.setUser(login.user());
+            OpsBenchDatabase.startScheduler(org.opsbench.ui.workbench.ServiceDesk.workbenchName());
             int code = PlatformUI.createAndRunWorkbench(display, new ApplicationWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {

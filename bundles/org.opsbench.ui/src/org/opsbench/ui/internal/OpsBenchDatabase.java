@@ -12,6 +12,7 @@ public final class OpsBenchDatabase {
 
     private static volatile Database database;
     private static volatile org.opsbench.model.User user;
+    private static volatile org.opsbench.services.Scheduler scheduler;
 
     private OpsBenchDatabase() {
     }
@@ -27,6 +28,18 @@ public final class OpsBenchDatabase {
 
     static void setUser(org.opsbench.model.User loggedIn) {
         user = loggedIn;
+    }
+
+    /** @return the scheduler of the installed modules' background work, running from login to exit */
+    public static org.opsbench.services.Scheduler scheduler() {
+        return Objects.requireNonNull(scheduler, "The scheduler is started by the application after login");
+    }
+
+    /** Starts the background work of every installed module on the open database, as the logged-in user's workbench. */
+    static void startScheduler(String machine) {
+        org.opsbench.services.Scheduler started = org.opsbench.services.Scheduler.ofInstalledTasks(get(), machine);
+        scheduler = started;
+        started.start();
     }
 
     static void set(Database opened) {
@@ -46,6 +59,11 @@ public final class OpsBenchDatabase {
     }
 
     static void close() {
+        org.opsbench.services.Scheduler running = scheduler;
+        scheduler = null;
+        if (running != null) {
+            running.stop(java.time.Duration.ofSeconds(30)); // runs under way finish before the database closes
+        }
         Database open = database;
         database = null;
         if (open != null) {

@@ -18,6 +18,14 @@ public final class ServiceDesk {
         return OpsBenchDatabase.get();
     }
 
+    /**
+     * @return the scheduler running the installed modules' periodic work (SLA evaluation, outbox,
+     *         indexing, ...) from login to exit; views listen to it to refresh after a run changed something
+     */
+    public static org.opsbench.services.Scheduler scheduler() {
+        return OpsBenchDatabase.scheduler();
+    }
+
     /** @return the logged-in user (read at login; not attached to any session) */
     public static User user() {
         return OpsBenchDatabase.user();

@@ -28,8 +28,6 @@ public final class Messages extends NLS {
     public static String deadlineOver;
     public static String targetResponse;
     public static String targetResolve;
-    public static String slaEvaluation;
-    public static String outboxDelivery;
     public static String caseSetup;
     public static String intakeTitle;
     public static String intakeMessage;
@@ -68,7 +66,6 @@ public final class Messages extends NLS {
     public static String actionReassign;
     public static String reassignProposed;
     public static String knowledgeNumber;
-    public static String wordIndexing;
     public static String knowledgeTitle;
     public static String knowledgeVendor;
     public static String knowledgeCase;
