@@ -117,6 +117,11 @@ public final class CaseList {
     }
 
     /** @return the cases, newest first, open ones only unless closed ones are asked for */
+    /** @return the id of the case with this number, if there is one */
+    public static java.util.Optional<Long> idOf(Database database, String number) {
+        return database.list("SELECT c.persistentId FROM ServiceCase c WHERE c.number = ?1", Long.class, number).stream().findFirst();
+    }
+
     public static List<Row> read(Database database, boolean withClosed) {
         return search(database, Criteria.all(withClosed));
     }

@@ -15,6 +15,10 @@ public final class Directory {
     public record Entry(long id, String code, String name) {
     }
 
+    /** A customer as the customer list shows it: number, name, industry, office. */
+    public record CustomerRow(long id, String code, String name, org.opsbench.model.Industry industry, String office) {
+    }
+
     private final Database database;
     /** The one customer organisation shown, or null for the whole network. */
     private final Long customerScope;
@@ -36,6 +40,21 @@ public final class Directory {
     public static Long customerOf(Database database, String login) {
         return database.list("SELECT c.persistentId FROM User u JOIN u.customer c WHERE u.login = ?1", Long.class, login).stream()
                 .findFirst().orElse(null);
+    }
+
+    /** @return the engineer a user works as, or null for a user who is none */
+    public static Long engineerOf(Database database, String login) {
+        return database.list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1", Long.class, login).stream()
+                .findFirst().orElse(null);
+    }
+
+    /** @return every customer this directory shows (a customer's staff: their own organisation), by number */
+    public List<CustomerRow> customerList() {
+        String jpql = "SELECT c.persistentId, c.code, c.name, c.industry, o.name FROM Customer c LEFT JOIN c.office o"
+                + (customerScope == null ? "" : " WHERE c.persistentId = ?1") + " ORDER BY c.code";
+        List<Object[]> rows = customerScope == null ? database.list(jpql, Object[].class) : database.list(jpql, Object[].class, customerScope);
+        return rows.stream().map(r -> new CustomerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (org.opsbench.model.Industry) r[3], (String) r[4])).toList();
     }
 
     public List<Entry> regions() {

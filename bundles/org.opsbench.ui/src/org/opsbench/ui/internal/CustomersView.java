@@ -29,8 +29,6 @@ public final class CustomersView extends ViewPart {
     /** Test id of the customer table. */
     public static final String TABLE_ID = "customers.table";
 
-    static final String QUERY = "SELECT c.code, c.name, c.industry, o.name, c.persistentId FROM Customer c LEFT JOIN c.office o ORDER BY c.code";
-
     private TableViewer viewer;
 
     @Override
@@ -88,10 +86,10 @@ public final class CustomersView extends ViewPart {
         Database database = OpsBenchDatabase.get();
         Job job = Job.create(Messages.customersLoading, (IProgressMonitor monitor) -> {
             try {
-                // A customer's staff see their own organisation only.
+                // A customer's staff see their own organisation only: the directory decides.
                 Long own = Directory.customerOf(database, OpsBenchDatabase.user().getLogin());
-                List<Object[]> rows = own == null ? database.list(QUERY, Object[].class)
-                        : database.list(QUERY.replace(" ORDER BY", " WHERE c.persistentId = ?1 ORDER BY"), Object[].class, own);
+                List<Object[]> rows = new Directory(database, own).customerList().stream()
+                        .map(c -> new Object[] { c.code(), c.name(), c.industry(), c.office(), c.id() }).toList();
                 viewer.getControl().getDisplay().asyncExec(() -> show(rows));
                 return Status.OK_STATUS;
             } catch (RuntimeException e) {

@@ -382,8 +382,7 @@ public final class CaseListView extends ViewPart {
         CaseList.Criteria search = criteria == null ? null : criteria.withClosed(closedToo);
         CaseList.Criteria wanted = search != null ? search : CaseList.Criteria.all(closedToo);
         Job job = Job.create(Messages.casesLoading, (IProgressMonitor monitor) -> {
-            Long engineerId = ServiceDesk.database().list("SELECT e.persistentId FROM User u JOIN u.engineer e WHERE u.login = ?1",
-                    Long.class, login).stream().findFirst().orElse(null);
+            Long engineerId = org.opsbench.persistence.Directory.engineerOf(ServiceDesk.database(), login);
             // The newest rows first, so that the list shows at once; then all of them.
             savedSearches = new SavedSearches(ServiceDesk.database(), login).list();
             // A customer's staff see their organisation's cases only.

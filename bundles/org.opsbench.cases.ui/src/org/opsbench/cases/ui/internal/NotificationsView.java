@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.opsbench.cases.CaseList;
 import org.opsbench.notifications.Outbox;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -119,8 +120,7 @@ public final class NotificationsView extends ViewPart {
         }
         String number = selected.get(0).reference();
         Job.create(Messages.notificationsOpenCase, (IProgressMonitor monitor) -> {
-            List<Long> ids = ServiceDesk.database().list("SELECT c.persistentId FROM ServiceCase c WHERE c.number = ?1", Long.class,
-                    number);
+            List<Long> ids = CaseList.idOf(ServiceDesk.database(), number).stream().toList();
             if (!ids.isEmpty()) {
                 table.getDisplay().asyncExec(() -> {
                     try {
