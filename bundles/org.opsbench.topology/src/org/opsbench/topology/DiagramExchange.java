@@ -57,6 +57,80 @@ public final class DiagramExchange {
     private DiagramExchange() {
     }
 
+    // Files, by their names
+
+    /**
+     * The files an export to {@code file} writes, by its extension: .csv the devices there and the
+     * links in a "-links.csv" beside it, .xmi the whole diagram, anything else GraphML.
+     *
+     * @return each file with its content, made in memory (the caller writes them, e.g. atomically in a job)
+     */
+    public static Map<Path, byte[]> exportFiles(Diagram diagram, Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        try {
+            if (lower.endsWith(".csv")) {
+                contents.put(file, text(out -> writeDevicesCsv(diagram, out)));
+                contents.put(file.resolveSibling(name.substring(0, name.length() - 4) + "-links.csv"), text(out -> writeLinksCsv(diagram, out)));
+            } else {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                if (lower.endsWith(".xmi")) {
+                    writeXmi(diagram, out);
+                } else {
+                    writeGraphml(diagram, out);
+                }
+                contents.put(file, out.toByteArray());
+            }
+        } catch (IOException e) { // writes to memory only
+            throw new java.io.UncheckedIOException(e);
+        }
+        return contents;
+    }
+
+    private interface TextWriting {
+        void to(Writer out) throws IOException;
+    }
+
+    private static byte[] text(TextWriting writing) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            writing.to(out);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Adds what files hold, told apart by name and header: one GraphML file (.graphml), or CSV files
+     * (a devices file and a links file, told apart by their header).
+     *
+     * @param files each file's name and content
+     * @throws TopologyException for a malformed file (its name and line), or a choice that is neither; nothing was added
+     */
+    public static Imported importFiles(DiagramEditing editing, Map<String, byte[]> files) {
+        if (files.size() == 1 && files.keySet().iterator().next().toLowerCase(Locale.ROOT).endsWith(".graphml")) {
+            Map.Entry<String, byte[]> file = files.entrySet().iterator().next();
+            return importGraphml(editing, file.getKey(), new java.io.ByteArrayInputStream(file.getValue()));
+        }
+        String devicesName = null;
+        byte[] devices = null;
+        String linksName = null;
+        byte[] links = null;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                throw new TopologyException(Messages.format("importWhat", file.getKey()));
+            }
+            if (isLinksCsv(file.getValue())) {
+                linksName = file.getKey();
+                links = file.getValue();
+            } else {
+                devicesName = file.getKey();
+                devices = file.getValue();
+            }
+        }
+        return importCsv(editing, devicesName, devices, linksName, links);
+    }
+
     // XMI
 
     /** Writes the whole diagram as XMI; its references to customers, sites and equipment stay behind in the database. */

@@ -88,7 +88,7 @@ class DiagramExchangeTest {
         assertEquals(names(drawn), names(copy), "a quoted name survives");
         assertEquals("10.7.1.2", copy.getDevices().get(1).getManagementIp());
         assertEquals("Office LAN", copy.getDevices().get(1).getZone().getName());
-        assertEquals(28, copy.getDevices().get(1).getPorts().size(), "the type's ports");
+        assertEquals(DeviceTypes.find("switch").ports().size(), copy.getDevices().get(1).getPorts().size(), "the type's ports");
         assertEquals("GE1/0/24", copy.getLinks().get(0).getTarget().getName());
         assertEquals(Media.COPPER, copy.getLinks().get(1).getMedia());
 
@@ -374,6 +374,36 @@ class DiagramExchangeTest {
             assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(first, second), "the diagram comes back the same");
         });
         assertTrue(whole.refused() > 50 && whole.accepted() > 50, whole.toString());
+    }
+
+    @Test
+    void theFileNameChoosesTheExportFormatAndImportsAreToldApartByNameAndHeader() {
+        java.util.Map<Path, byte[]> csv = DiagramExchange.exportFiles(drawn, folder.resolve("branch.csv"));
+        assertEquals(List.of(folder.resolve("branch.csv"), folder.resolve("branch-links.csv")), List.copyOf(csv.keySet()));
+        assertTrue(new String(DiagramExchange.exportFiles(drawn, folder.resolve("b.xmi")).get(folder.resolve("b.xmi")), StandardCharsets.UTF_8)
+                .contains("xmi:version"));
+        assertTrue(new String(DiagramExchange.exportFiles(drawn, folder.resolve("b.graphml")).get(folder.resolve("b.graphml")),
+                StandardCharsets.UTF_8).contains("<graphml"));
+
+        Diagram copy = TopologyFactory.eINSTANCE.createDiagram();
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("branch-links.csv", csv.get(folder.resolve("branch-links.csv")));
+        files.put("branch.csv", csv.get(folder.resolve("branch.csv")));
+        DiagramExchange.importFiles(new DiagramEditing(copy), files);
+        assertEquals(names(drawn), names(copy), "the links file is known by its header, whatever the order");
+        assertEquals(drawn.getLinks().size(), copy.getLinks().size());
+        assertEquals("notes.txt is neither GraphML (.graphml) nor a devices or links file (.csv); choose one GraphML file or the CSV files.",
+                assertThrows(TopologyException.class, () -> DiagramExchange.importFiles(new DiagramEditing(copy),
+                        java.util.Map.of("notes.txt", new byte[0]))).getMessage());
+    }
+
+    @Test
+    void newDevicesAndZonesGetTheFirstFreeName() {
+        assertEquals("switch-1", org.opsbench.topology.DeviceNames.next(drawn, DeviceTypes.find("switch")));
+        assertEquals("Zone 1", org.opsbench.topology.DeviceNames.nextZone(drawn, ZoneKind.ZONE));
+        new DiagramEditing(drawn).addZone("Zone 1", ZoneKind.ZONE, null, 0, 400, 100, 100);
+        assertEquals("Zone 2", org.opsbench.topology.DeviceNames.nextZone(drawn, ZoneKind.ZONE), "the next number not taken");
+        assertEquals("Site 1", org.opsbench.topology.DeviceNames.nextZone(drawn, ZoneKind.SITE));
     }
 
     private static List<String> names(Diagram diagram) {

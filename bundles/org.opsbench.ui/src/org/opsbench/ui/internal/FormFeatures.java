@@ -19,7 +19,7 @@ import org.opsbench.model.validation.ModelRules.InputProblem;
  * Which features of a class a form or the Properties view edits, and how typed text becomes a value.
  * Everything is derived from the Ecore model, so a feature added to the model shows up in its editor.
  */
-final class FormFeatures {
+public final class FormFeatures {
 
     /** What kind of field edits a feature. */
     enum Kind {
@@ -39,7 +39,7 @@ final class FormFeatures {
     }
 
     /** @return the features users edit, in model order: attributes and cross references, never containment */
-    static List<EStructuralFeature> of(EClass eClass) {
+    public static List<EStructuralFeature> of(EClass eClass) {
         List<EStructuralFeature> features = new ArrayList<>();
         for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
             boolean containment = feature instanceof EReference reference && (reference.isContainment() || reference.isContainer());

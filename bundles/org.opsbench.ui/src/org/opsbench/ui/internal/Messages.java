@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String editorNone;
     public static String editorRevert;
     public static String editorGone;
+    public static String editorSaveFailed;
     public static String editorAdd;
     public static String editorRemove;
     public static String conflictOnlyMine;

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -31,7 +29,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IColorProvider;
@@ -51,6 +48,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -62,8 +60,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.opsbench.model.OpsPackage;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.model.validation.ModelRules;
-import org.opsbench.persistence.ConcurrentChangeException;
-import org.opsbench.persistence.DatabaseException;
+import org.opsbench.ui.workbench.SaveWorkflow;
 import org.opsbench.persistence.ModelSession;
 
 /**
@@ -225,49 +222,63 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
 
     // ---- loading, reverting ----
 
+    /** Loading and saving, with the review of a concurrent save: the workbench's one workflow. */
+    private final SaveWorkflow<EObject> workflow = new SaveWorkflow<>(new SaveWorkflow.Editor<>() {
+        @Override
+        public Shell shell() {
+            return header == null || header.isDisposed() ? null : getSite().getShell();
+        }
+
+        @Override
+        public void busy(boolean isBusy) {
+            setBusy(isBusy);
+        }
+
+        @Override
+        public void show(ModelSession session, EObject aggregate, boolean unsaved) {
+            boolean firstLoad = root == null;
+            replace(session, aggregate);
+            overwritePending = unsaved;
+            if (firstLoad) {
+                unsavedNew = modelInput().isNew();
+                select(modelInput().selectedId());
+            } else {
+                select(0);
+            }
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+        }
+
+        @Override
+        public void saved(EObject aggregate) {
+            ModelEditor.this.saved(null);
+        }
+
+        @Override
+        public void failed(String message) {
+            showHeader(message, true);
+        }
+
+        @Override
+        public void reviewCancelled(String message) {
+            showHeader(message, true);
+        }
+    });
+
     private void load() {
         ModelEditorInput input = modelInput();
-        Job.create(Messages.editorLoading, (IProgressMonitor monitor) -> {
-            ModelSession opened = null;
-            try {
-                opened = OpsBenchDatabase.get().openSession();
-                EObject loaded;
-                if (input.isNew()) {
-                    loaded = EcoreUtil.create(input.rootClass());
-                    EReference office = (EReference) input.rootClass().getEStructuralFeature("office");
-                    if (office != null && input.officeId() != 0) {
-                        loaded.eSet(office, opened.find(OpsPackage.Literals.OFFICE, input.officeId()));
-                    }
-                    opened.add(loaded);
-                } else {
-                    loaded = opened.find(input.rootClass(), input.rootId());
-                    if (loaded == null) {
-                        throw new DatabaseException(NLS.bind(Messages.editorGone, input.label()));
-                    }
-                }
-                ModelSession ready = opened;
-                Display.getDefault().asyncExec(() -> loaded(ready, loaded, input.isNew(), input.selectedId()));
-            } catch (DatabaseException e) {
-                if (opened != null) {
-                    opened.close();
-                }
-                Display.getDefault().asyncExec(() -> showHeader(e.getMessage(), true));
+        workflow.load(input.label(), opened -> {
+            if (!input.isNew()) {
+                return opened.find(input.rootClass(), input.rootId());
             }
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    private void loaded(ModelSession opened, EObject loaded, boolean isNew, long selectId) {
-        if (header.isDisposed()) {
-            opened.close();
-            return;
-        }
-        replace(opened, loaded);
-        unsavedNew = isNew;
-        setBusy(false);
-        select(selectId);
-        firePropertyChange(PROP_DIRTY);
-        updateActions();
+            EObject created = EcoreUtil.create(input.rootClass());
+            EReference office = (EReference) input.rootClass().getEStructuralFeature("office");
+            if (office != null && input.officeId() != 0) {
+                created.eSet(office, opened.find(OpsPackage.Literals.OFFICE, input.officeId()));
+            }
+            opened.add(created);
+            return created;
+        });
     }
 
     /** Works on another session and aggregate from now on; the old history belonged to the old objects. */
@@ -501,33 +512,13 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     }
 
     private void save(ModelSession saving, EObject saved) {
-        setBusy(true);
-        Job.create(NLS.bind(Messages.editorSaving, ModelRules.name(saved)), (IProgressMonitor jobMonitor) -> {
-            try {
-                saving.save();
-                Display.getDefault().asyncExec(() -> saved(null));
-            } catch (ConcurrentChangeException e) {
-                // Read their version now, off the UI thread, for the review.
-                ModelSession fresh = OpsBenchDatabase.get().openSession();
-                try {
-                    EObject theirs = fresh.find(saved.eClass(), ((PersistentObject) saved).getPersistentId());
-                    Display.getDefault().asyncExec(() -> conflict(e.getMessage(), fresh, theirs));
-                } catch (DatabaseException failure) {
-                    fresh.close();
-                    Display.getDefault().asyncExec(() -> saved(failure.getMessage()));
-                }
-            } catch (DatabaseException e) {
-                Display.getDefault().asyncExec(() -> saved(e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        workflow.save(saving, saved);
     }
 
     private void saved(String failure) {
         if (header.isDisposed()) {
             return;
         }
-        setBusy(false);
         if (failure == null) {
             overwritePending = false;
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
@@ -543,60 +534,6 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         } else {
             showHeader(failure, true);
         }
-    }
-
-    /** Somebody saved this aggregate first: review the differences, then reload theirs or overwrite with mine. */
-    private void conflict(String message, ModelSession fresh, EObject theirs) {
-        if (header.isDisposed()) {
-            fresh.close();
-            return;
-        }
-        if (theirs == null) {
-            fresh.close();
-            saved(NLS.bind(Messages.editorGone, ModelRules.name(root)));
-            return;
-        }
-        String review = message + "\n\n" + String.join("\n", ConflictReview.differences(root, theirs));
-        int choice = new MessageDialog(getSite().getShell(), Messages.conflictTitle, null, review, MessageDialog.WARNING, 2,
-                Messages.conflictReload, Messages.conflictOverwrite, Messages.cancelButton).open();
-        if (choice == 0) {
-            replace(fresh, theirs);
-            setBusy(false);
-            select(0);
-            firePropertyChange(PROP_DIRTY);
-            updateActions();
-        } else if (choice == 1) {
-            overwrite(fresh, root);
-        } else {
-            fresh.close();
-            setBusy(false);
-            showHeader(message, true);
-        }
-    }
-
-    /** Gives the stored version my state and saves it, in a job: this reads what is not loaded yet. */
-    private void overwrite(ModelSession fresh, EObject mine) {
-        // The merged copy starts on a clean command stack; mine stays unsaved until it is stored.
-        overwritePending = true;
-        setBusy(true);
-        Job.create(NLS.bind(Messages.editorSaving, ModelRules.name(mine)), (IProgressMonitor monitor) -> {
-            try {
-                EObject merged = fresh.overwrite(mine);
-                Display.getDefault().asyncExec(() -> {
-                    if (header.isDisposed()) {
-                        fresh.close();
-                        return;
-                    }
-                    replace(fresh, merged);
-                    select(0);
-                    save(fresh, merged);
-                });
-            } catch (DatabaseException e) {
-                fresh.close();
-                Display.getDefault().asyncExec(() -> saved(e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
     }
 
     private void setBusy(boolean isBusy) {

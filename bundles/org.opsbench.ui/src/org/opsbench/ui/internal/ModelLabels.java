@@ -8,13 +8,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.opsbench.model.validation.ModelRules;
 
 /** How model objects and values read in trees, tabs, the Properties view and conflict reviews. */
-final class ModelLabels {
+public final class ModelLabels {
 
     private ModelLabels() {
     }
 
     /** @return the value as a user reads it: enum labels, names of referenced objects, lists joined by commas */
-    static String value(Object value) {
+    public static String value(Object value) {
         if (value == null) {
             return "";
         }

@@ -456,7 +456,7 @@ class TopologyEditorWorkbenchTest {
         robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());
         robot.waitUntil("the diagram saved", () -> !editor.isDirty() && !editor.isBusy(), () -> "dirty " + editor.isDirty());
 
-        // Somebody else saves the diagram meanwhile; my next save offers to keep mine, which wins.
+        // Somebody else saves the diagram meanwhile; my next save shows the review every editor shows, and mine wins.
         try (ModelSession other = ServiceDesk.database().openSession()) {
             other.find(Diagram.class, diagramId).getDevices().get(0).setName("core-by-colleague");
             other.save();
@@ -466,9 +466,10 @@ class TopologyEditorWorkbenchTest {
         robot.waitUntil("the switch moved", () -> "Move".equals(editor.undoLabel()), editor::undoLabel);
         int movedY = robot.onUi(core::getY);
         robot.onUi(() -> editor.action(ActionFactory.SAVE.getId()).run());
-        Shell conflict = robot.shell("Saved Elsewhere Meanwhile");
+        Shell conflict = robot.shell("Changed by somebody else");
+        robot.shows("switch-1 - Name: yours \"switch-1\", theirs \"core-by-colleague\"");
         robot.screenshot("topology-conflict");
-        robot.click(robot.button(conflict, "Keep Mine"));
+        robot.click(robot.button(conflict, "Overwrite with mine"));
         robot.waitUntil("my version saved over theirs", () -> !editor.isDirty() && !editor.isBusy(), () -> "dirty " + editor.isDirty());
         try (ModelSession check = ServiceDesk.database().openSession()) {
             Device stored = check.find(Diagram.class, diagramId).getDevices().get(0);

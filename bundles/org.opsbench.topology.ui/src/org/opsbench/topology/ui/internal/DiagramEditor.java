@@ -54,6 +54,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -63,12 +64,12 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.opsbench.persistence.ConcurrentChangeException;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.topology.DeviceStatusProvider;
 import org.opsbench.topology.DeviceStatuses;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramExchange;
 import org.opsbench.topology.DiagramLayout;
 import org.opsbench.topology.DiagramValidation;
 import org.opsbench.topology.model.Device;
@@ -78,6 +79,7 @@ import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.TopologyPackage;
 import org.opsbench.topology.ui.DeviceAction;
 import org.opsbench.ui.workbench.Contributions;
+import org.opsbench.ui.workbench.SaveWorkflow;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -109,6 +111,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     private PaletteRoot palette;
     private volatile String lastRefusal;
     private volatile boolean busy;
+    /** My version, given to the stored one after a concurrent save, is not stored yet. */
+    private boolean overwritePending;
     private Map<EObject, List<String>> problems = Map.of();
     private Table problemTable;
 
@@ -132,28 +136,47 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         load(diagramInput().diagramId());
     }
 
+    /** Loading and saving, with the review of a concurrent save: the workbench's one workflow. */
+    private final SaveWorkflow<Diagram> workflow = new SaveWorkflow<>(new SaveWorkflow.Editor<>() {
+        @Override
+        public Shell shell() {
+            GraphicalViewer viewer = getGraphicalViewer();
+            return viewer == null || viewer.getControl() == null || viewer.getControl().isDisposed() ? null : getSite().getShell();
+        }
+
+        @Override
+        public void busy(boolean isBusy) {
+            busy = isBusy;
+        }
+
+        @Override
+        public void show(ModelSession session, Diagram aggregate, boolean unsaved) {
+            overwritePending = unsaved;
+            DiagramEditor.this.show(session, aggregate);
+        }
+
+        @Override
+        public void saved(Diagram aggregate) {
+            overwritePending = false;
+            stack.markSaveLocation();
+            firePropertyChange(PROP_DIRTY);
+            ServiceDesk.announceSaved(TopologyPackage.Literals.DIAGRAM, persistentId(aggregate));
+        }
+
+        @Override
+        public void failed(String message) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), message);
+        }
+
+        @Override
+        public void readWhole(Diagram aggregate) {
+            DiagramEditor.readWhole(aggregate);
+        }
+    });
+
     /** Reads the diagram, whole, in a job; the canvas shows it when it is there. */
     private void load(long diagramId) {
-        busy = true;
-        Job.create(NLS.bind(Messages.editorLoading, diagramInput().name()), (IProgressMonitor monitor) -> {
-            ModelSession opened = ServiceDesk.database().openSession();
-            try {
-                Diagram read = opened.find(Diagram.class, diagramId);
-                if (read == null) {
-                    throw new IllegalStateException(NLS.bind(Messages.editorGone, diagramInput().name()));
-                }
-                readWhole(read);
-                Display.getDefault().asyncExec(() -> show(opened, read));
-            } catch (RuntimeException e) {
-                opened.close();
-                Display.getDefault().asyncExec(() -> {
-                    busy = false;
-                    MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorLoadFailed, diagramInput().name(),
-                            e.getMessage()));
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        workflow.load(diagramInput().name(), session -> session.find(Diagram.class, diagramId));
     }
 
     /** Touches everything the canvas shows, so that nothing is read lazily on the UI thread. */
@@ -447,7 +470,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             stack.execute(new Edit(null, () -> {
                 int offset = 0;
                 for (org.opsbench.model.Equipment item : items) {
-                    Device device = editing.addDevice(type, DeviceNames.forEquipment(diagram, item), x + offset, y + offset);
+                    Device device = editing.addDevice(type, org.opsbench.topology.DeviceNames.forEquipment(diagram, item), x + offset, y + offset);
                     editing.linkEquipment(device, item);
                     // room for the equipment line under the name, type and address
                     editing.setBounds(device, device.getX(), device.getY(), DiagramEditing.DEVICE_WIDTH + 7 * GRID, DiagramEditing.DEVICE_HEIGHT + GRID);
@@ -661,7 +684,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             writeInJob(Map.of(file, svg));
             return;
         }
-        writeInJob(DiagramFiles.contents(diagram, file));
+        writeInJob(DiagramExchange.exportFiles(diagram, file));
     }
 
     private void writeInJob(Map<Path, byte[]> contents) {
@@ -687,11 +710,11 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         busy = true;
         Job.create(NLS.bind(Messages.editorLoading, files.get(0).getFileName()), (IProgressMonitor monitor) -> {
             try {
-                Map<Path, byte[]> texts = DiagramFiles.read(files);
+                Map<String, byte[]> texts = DiagramFiles.read(files);
                 Display.getDefault().asyncExec(() -> {
                     busy = false;
                     if (diagram == target) {
-                        stack.execute(new Edit(null, () -> DiagramFiles.add(editing, texts)));
+                        stack.execute(new Edit(null, () -> DiagramExchange.importFiles(editing, texts)));
                         if (lastRefusal != null) {
                             MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, lastRefusal);
                         }
@@ -795,61 +818,13 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         if (session == null) {
             return;
         }
-        save(session, diagram);
+        workflow.save(session, diagram);
     }
 
-    private void save(ModelSession saving, Diagram saved) {
-        busy = true;
-        Job.create(NLS.bind(Messages.editorSaving, saved.getName()), (IProgressMonitor monitor) -> {
-            try {
-                saving.save();
-                Display.getDefault().asyncExec(() -> {
-                    stack.markSaveLocation();
-                    ServiceDesk.announceSaved(TopologyPackage.Literals.DIAGRAM, persistentId(saved));
-                    busy = false;
-                });
-            } catch (ConcurrentChangeException conflict) {
-                Display.getDefault().asyncExec(() -> resolveConflict(saved));
-            } catch (RuntimeException e) {
-                Display.getDefault().asyncExec(() -> {
-                    busy = false;
-                    MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorSaveFailed, saved.getName(), e.getMessage()));
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    /** Somebody saved this diagram first: keep mine (written over theirs) or reload theirs. */
-    private void resolveConflict(Diagram mine) {
-        int choice = new MessageDialog(getSite().getShell(), Messages.conflictTitle, null, NLS.bind(Messages.conflictMessage, mine.getName()),
-                MessageDialog.WARNING, 2, Messages.conflictOverwrite, Messages.conflictReload,
-                org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL).open();
-        if (choice == 0) {
-            busy = true;
-            Job.create(NLS.bind(Messages.editorSaving, mine.getName()), (IProgressMonitor monitor) -> {
-                ModelSession fresh = ServiceDesk.database().openSession();
-                try {
-                    Diagram merged = fresh.overwrite(mine);
-                    readWhole(merged);
-                    Display.getDefault().asyncExec(() -> {
-                        show(fresh, merged); // a fresh history: mine is the starting point now
-                        save(fresh, merged);
-                    });
-                } catch (RuntimeException e) {
-                    fresh.close();
-                    Display.getDefault().asyncExec(() -> {
-                        busy = false;
-                        MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(Messages.editorSaveFailed, mine.getName(), e.getMessage()));
-                    });
-                }
-                return Status.OK_STATUS;
-            }).schedule();
-        } else if (choice == 1) {
-            load(persistentId(mine));
-        } else {
-            busy = false;
-        }
+    /** Still dirty while an overwrite of a concurrent save is being stored. */
+    @Override
+    public boolean isDirty() {
+        return overwritePending || super.isDirty();
     }
 
     private static long persistentId(Diagram saved) {

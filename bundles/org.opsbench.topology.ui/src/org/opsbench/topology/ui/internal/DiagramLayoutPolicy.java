@@ -36,14 +36,14 @@ final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         DiagramEditing editing = diagramPart().editing();
         if (created instanceof DeviceTypes.DeviceType type) {
             return new Edit(null, () -> {
-                Device device = editing.addDevice(type, DeviceNames.next(editing.diagram(), type), at.x, at.y);
+                Device device = editing.addDevice(type, org.opsbench.topology.DeviceNames.next(editing.diagram(), type), at.x, at.y);
                 joinZoneAt(editing, device, at.x + device.getWidth() / 2, at.y + device.getHeight() / 2);
             });
         }
         if (created instanceof ZoneKind kind) {
             int width = at.width > 16 ? at.width : ZONE_WIDTH;
             int height = at.height > 16 ? at.height : ZONE_HEIGHT;
-            return new Edit(null, () -> editing.addZone(DeviceNames.nextZone(editing.diagram(), kind), kind, null, at.x, at.y, width, height));
+            return new Edit(null, () -> editing.addZone(org.opsbench.topology.DeviceNames.nextZone(editing.diagram(), kind), kind, null, at.x, at.y, width, height));
         }
         return null;
     }

@@ -8,14 +8,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.opsbench.topology.ui.internal.messages";
 
     public static String editorLoading;
-    public static String editorLoadFailed;
     public static String editorSaving;
-    public static String editorSaveFailed;
-    public static String editorGone;
-    public static String conflictTitle;
-    public static String conflictMessage;
-    public static String conflictOverwrite;
-    public static String conflictReload;
     public static String paletteLink;
     public static String paletteLinkHint;
     public static String paletteDevices;
@@ -30,7 +23,6 @@ public final class Messages extends NLS {
     public static String exportAction;
     public static String importAction;
     public static String importFailedTitle;
-    public static String importWhat;
     public static String sitePackFilter;
     public static String printAction;
     public static String propPortOf;
@@ -44,8 +36,6 @@ public final class Messages extends NLS {
     public static String newDiagramFailed;
     public static String newDiagramNameMissing;
     public static String alignMenu;
-    public static String zoneName;
-    public static String siteName;
     public static String propName;
     public static String propType;
     public static String propAddress;

@@ -1,4 +1,4 @@
-package org.opsbench.ui.internal;
+package org.opsbench.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,19 +8,47 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.model.validation.ModelRules;
+import org.opsbench.ui.internal.FormFeatures;
+import org.opsbench.ui.internal.Messages;
+import org.opsbench.ui.internal.ModelLabels;
 
-/** What differs between my edited aggregate and the version somebody else saved, line by line. */
-final class ConflictReview {
+/**
+ * The review of a save that somebody else's save came before: what differs between my edited
+ * aggregate and the stored one, field by field, and the one choice every editor offers, in one
+ * order and wording: Reload theirs, Overwrite with mine, Cancel.
+ */
+public final class ConflictReview {
+
+    /** What the user chose. */
+    public enum Choice {
+        /** Drop my changes and work on their version. */
+        RELOAD,
+        /** Give the stored version my state and save it. */
+        OVERWRITE,
+        /** Keep editing; nothing is saved. */
+        CANCEL
+    }
 
     private static final int MAX_LINES = 20;
 
     private ConflictReview() {
     }
 
-    static List<String> differences(EObject mine, EObject theirs) {
+    /** Shows the differences and asks; on the UI thread. */
+    public static Choice ask(Shell shell, String message, EObject mine, EObject theirs) {
+        String review = message + "\n\n" + String.join("\n", differences(mine, theirs));
+        int choice = new MessageDialog(shell, Messages.conflictTitle, null, review, MessageDialog.WARNING, 2, Messages.conflictReload,
+                Messages.conflictOverwrite, Messages.cancelButton).open();
+        return choice == 0 ? Choice.RELOAD : choice == 1 ? Choice.OVERWRITE : Choice.CANCEL;
+    }
+
+    /** @return what differs, one line each (at most 20 and a count of the rest) */
+    public static List<String> differences(EObject mine, EObject theirs) {
         Map<Long, EObject> theirsById = new HashMap<>();
         index(theirs, theirsById);
         theirs.eAllContents().forEachRemaining(object -> index(object, theirsById));
