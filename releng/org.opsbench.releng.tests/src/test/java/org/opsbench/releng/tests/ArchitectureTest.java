@@ -67,6 +67,40 @@ class ArchitectureTest {
         Map<String, Bundle> read = readAll(bundles);
         assertTrue(read.size() > 20, "the bundles were found in " + bundles.toAbsolutePath());
         assertEquals(List.of(), violations(read), "every rule holds");
+        assertEquals(List.of(), versionViolations(read), "our own bundles are required with a version range, packages exported with a version");
+    }
+
+    @Test
+    void unversionedRequirementsAndExportsAreFound(@TempDir Path folder) throws IOException {
+        bundle(folder, "org.opsbench.depots", "Require-Bundle: org.opsbench.core,\n org.eclipse.ui\nExport-Package: org.opsbench.depots;version=\"0.1.0\",\n"
+                + " org.opsbench.depots.ledger\n", "org.opsbench.depots", "");
+        assertEquals(List.of("org.opsbench.depots exports org.opsbench.depots.ledger without a version",
+                "org.opsbench.depots requires org.opsbench.core without a bundle-version range"), versionViolations(readAll(folder)),
+                "only our own bundles and packages are checked");
+    }
+
+    /** Our own bundles are required with a version range and our packages exported with a version, so that plug-ins can rely on them. */
+    static List<String> versionViolations(Map<String, Bundle> bundles) {
+        List<String> found = new ArrayList<>();
+        for (Bundle bundle : bundles.values()) {
+            for (Clause required : bundle.requires()) {
+                if (required.name().startsWith("org.opsbench.") && !required.parameters().contains("bundle-version=")) {
+                    found.add(bundle.name() + " requires " + required.name() + " without a bundle-version range");
+                }
+            }
+            for (Clause imported : bundle.imports()) {
+                if (imported.name().startsWith("org.opsbench.") && !imported.parameters().contains("version=")) {
+                    found.add(bundle.name() + " imports " + imported.name() + " without a version range");
+                }
+            }
+            for (Clause exported : bundle.exports()) {
+                if (exported.name().startsWith("org.opsbench.") && !exported.parameters().contains("version=")) {
+                    found.add(bundle.name() + " exports " + exported.name() + " without a version");
+                }
+            }
+        }
+        found.sort(String::compareTo);
+        return found;
     }
 
     @Test
