@@ -126,10 +126,16 @@ public final class DiagramEditing {
         resize(device, device.getName(), x, y, width, height);
     }
 
+    /** @return why an element cannot take this size (below 16 a side), or null when it can: asked before a resize is carried out */
+    public String refusesSize(String name, int width, int height) {
+        return width < 16 || height < 16 ? Messages.format("tooSmall", name, width, height) : null;
+    }
+
     /** Devices and zones both have x, y, width and height. */
     private void resize(EObject element, String name, int x, int y, int width, int height) {
-        if (width < 16 || height < 16) {
-            throw new TopologyException(Messages.format("tooSmall", name, width, height));
+        String refused = refusesSize(name, width, height);
+        if (refused != null) {
+            throw new TopologyException(refused);
         }
         CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
         int[] values = { x, y, width, height };
@@ -204,6 +210,23 @@ public final class DiagramEditing {
         run(ports);
     }
 
+    /**
+     * @return why {@link #connect(Device, Device)} would refuse to link the two devices (the same device,
+     *         or one without a free port), or null when it would link them: an editor asks while the
+     *         link is being drawn, before the mouse is released
+     */
+    public String refusesConnecting(Device source, Device target) {
+        if (source == target) {
+            return Messages.format("sameDevice", source.getName());
+        }
+        for (Device device : List.of(source, target)) {
+            if (freePorts(device).isEmpty()) {
+                return Messages.format("importNoFreePort", device.getName());
+            }
+        }
+        return null;
+    }
+
     /** @return the link at a port, or null */
     public Link linkAt(Port port) {
         for (Link link : diagram.getLinks()) {
@@ -221,16 +244,12 @@ public final class DiagramEditing {
      * free port is refused.
      */
     public Link connect(Device source, Device target) {
-        if (source == target) {
-            throw new TopologyException(Messages.format("sameDevice", source.getName()));
+        String refused = refusesConnecting(source, target);
+        if (refused != null) {
+            throw new TopologyException(refused);
         }
         List<Port> sourcePorts = freePorts(source);
         List<Port> targetPorts = freePorts(target);
-        for (Device device : List.of(source, target)) {
-            if ((device == source ? sourcePorts : targetPorts).isEmpty()) {
-                throw new TopologyException(Messages.format("importNoFreePort", device.getName()));
-            }
-        }
         for (Port from : sourcePorts) {
             for (Port to : targetPorts) {
                 if (DiagramValidation.compatible(from, to)) {

@@ -270,4 +270,14 @@ class DiagramEditingTest {
         assertSame(core.getPorts().get(1), taken.getSource());
         assertThrows(IllegalArgumentException.class, () -> editing.reconnect(uplink, server.getPorts().get(1), core.getPorts().get(2)));
     }
+
+    @Test
+    void whatWouldBeRefusedIsKnownBeforeTheChangeIsTried() {
+        assertEquals("A link joins two devices; both ports are on core-sw-01.", editing.refusesConnecting(core, core));
+        assertEquals(null, editing.refusesConnecting(router, core), "a link that would be made");
+        assertEquals("core-sw-01 cannot be 10 x 40: a device is at least 16 x 16.", editing.refusesSize("core-sw-01", 10, 40));
+        assertEquals(null, editing.refusesSize("core-sw-01", 16, 16));
+        assertEquals(editing.refusesSize("core-sw-01", 10, 40),
+                assertThrows(TopologyException.class, () -> editing.setBounds(core, 0, 0, 10, 40)).getMessage(), "the same words as the refusal");
+    }
 }

@@ -12,9 +12,9 @@ import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.model.Device;
 
 /** Copies the selected devices, with the links among them, to GEF's clipboard; Paste adds them to any open diagram. */
-final class CopyDevicesAction extends SelectionAction {
+public final class CopyDevicesAction extends SelectionAction {
 
-    CopyDevicesAction(IWorkbenchPart part) {
+    public CopyDevicesAction(IWorkbenchPart part) {
         super(part);
         setId(ActionFactory.COPY.getId());
         setText(Messages.copyAction);

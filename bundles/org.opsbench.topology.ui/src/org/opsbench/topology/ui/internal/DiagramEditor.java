@@ -13,21 +13,17 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.draw2d.FreeformFigure;
 import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.geometry.Dimension;
-import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
-import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.MouseWheelHandler;
 import org.eclipse.gef.MouseWheelZoomHandler;
 import org.eclipse.gef.SnapToGrid;
-import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
@@ -47,19 +43,14 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -77,8 +68,19 @@ import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.TopologyPackage;
-import org.opsbench.topology.ui.DeviceAction;
-import org.opsbench.ui.workbench.Contributions;
+import org.opsbench.topology.ui.internal.commands.Edit;
+import org.opsbench.topology.ui.internal.commands.EditingStack;
+import org.opsbench.topology.ui.internal.dnd.EquipmentDropListener;
+import org.opsbench.topology.ui.internal.dnd.EquipmentPlacement;
+import org.opsbench.topology.ui.internal.editparts.DevicePart;
+import org.opsbench.topology.ui.internal.editparts.DiagramPartFactory;
+import org.opsbench.topology.ui.internal.editparts.LinkPart;
+import org.opsbench.topology.ui.internal.editparts.ViewerProperties;
+import org.opsbench.topology.ui.internal.export.DiagramExport;
+import org.opsbench.topology.ui.internal.export.DiagramFiles;
+import org.opsbench.topology.ui.internal.figures.DeviceFigure;
+import org.opsbench.topology.ui.internal.figures.TierColors;
+import org.opsbench.topology.ui.internal.figures.ZoneFigure;
 import org.opsbench.ui.workbench.SaveWorkflow;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -91,18 +93,14 @@ import org.opsbench.ui.workbench.ServiceDesk;
 public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     public static final String ID = "org.opsbench.topology.ui.diagramEditor";
-    static final String EDITING_PROPERTY = "org.opsbench.topology.editing";
-    /** The viewer property with the current problems by element ({@code Map<EObject, List<String>>}); parts mark theirs. */
-    static final String PROBLEMS_PROPERTY = "org.opsbench.topology.problems";
-    /** The viewer property with what installed features report about devices ({@code Map<Device, List<Status>>}). */
-    static final String STATUS_PROPERTY = "org.opsbench.topology.statuses";
+
     public static final String PROBLEMS_TABLE = "diagram.problems";
     public static final String LAYOUT_ACTION = "org.opsbench.topology.ui.layout";
     public static final String EXPORT_ACTION = "org.opsbench.topology.ui.export";
     public static final String IMPORT_ACTION = "org.opsbench.topology.ui.import";
     public static final String ORTHOGONAL_ACTION = "org.opsbench.topology.ui.orthogonal";
     /** Grid spacing; moves and new devices snap to it. */
-    static final int GRID = 16;
+    public static final int GRID = 16;
 
     private final EditingStack stack = new EditingStack(this::showRefusal);
     private ModelSession session;
@@ -211,7 +209,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         diagram = shown;
         editing = new DiagramEditing(shown, stack.model());
         stack.setEditing(editing);
-        viewer.setProperty(EDITING_PROPERTY, editing);
+        viewer.setProperty(ViewerProperties.EDITING, editing);
         viewer.setContents(shown);
         setPartName(shown.getName());
         problems = Map.of();
@@ -247,8 +245,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 }
                 Map<Device, List<DeviceStatusProvider.Status>> byDevice = new HashMap<>();
                 found.forEach((equipmentId, statuses) -> byEquipment.get(equipmentId).forEach(device -> byDevice.put(device, statuses)));
-                Object before = viewer.getProperty(STATUS_PROPERTY);
-                viewer.setProperty(STATUS_PROPERTY, byDevice);
+                Object before = viewer.getProperty(ViewerProperties.STATUS);
+                viewer.setProperty(ViewerProperties.STATUS, byDevice);
                 Set<Device> changed = new HashSet<>(byDevice.keySet());
                 if (before instanceof Map<?, ?> old) {
                     old.keySet().forEach(device -> changed.add((Device) device));
@@ -303,7 +301,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         Set<EObject> changed = new HashSet<>(problems.keySet());
         changed.addAll(byElement.keySet());
         problems = byElement;
-        getGraphicalViewer().setProperty(PROBLEMS_PROPERTY, byElement);
+        getGraphicalViewer().setProperty(ViewerProperties.PROBLEMS, byElement);
         for (EObject element : changed) {
             if (getGraphicalViewer().getEditPartRegistry().get(element) instanceof org.eclipse.gef.EditPart part) {
                 part.refresh();
@@ -406,7 +404,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                 if (!align.isEmpty()) {
                     manager.appendToGroup(GEFActionConstants.GROUP_REST, align);
                 }
-                addDeviceActions(manager);
+                DeviceActionsMenu.fill(manager, getGraphicalViewer(), diagram, getSite().getPage());
                 manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_IN));
                 manager.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
                 manager.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(LAYOUT_ACTION));
@@ -453,57 +451,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     }
 
     private void place(List<org.opsbench.model.Equipment> items, int x, int y) {
-        Device under = null;
-        for (Device device : diagram.getDevices()) {
-            if (x >= device.getX() && y >= device.getY() && x < device.getX() + device.getWidth() && y < device.getY() + device.getHeight()) {
-                under = device;
-            }
-        }
-        if (under != null && items.size() == 1) {
-            Device linked = under;
-            stack.execute(new Edit(null, () -> editing.linkEquipment(linked, items.get(0))));
-        } else {
-            DeviceTypes.DeviceType type = EquipmentTypeDialog.ask(getSite().getShell(), items.get(0));
-            if (type == null) {
-                return;
-            }
-            stack.execute(new Edit(null, () -> {
-                int offset = 0;
-                for (org.opsbench.model.Equipment item : items) {
-                    Device device = editing.addDevice(type, org.opsbench.topology.DeviceNames.forEquipment(diagram, item), x + offset, y + offset);
-                    editing.linkEquipment(device, item);
-                    // room for the equipment line under the name, type and address
-                    editing.setBounds(device, device.getX(), device.getY(), DiagramEditing.DEVICE_WIDTH + 7 * GRID, DiagramEditing.DEVICE_HEIGHT + GRID);
-                    DiagramLayoutPolicy.joinZoneAt(editing, device, device.getX() + device.getWidth() / 2, device.getY() + device.getHeight() / 2);
-                    offset += 2 * GRID;
-                }
-            }));
-        }
+        EquipmentPlacement.place(editing, stack, getSite().getShell(), items, x, y, GRID);
         readStatuses();
-    }
-
-    /** The actions plug-ins offer for the one device selected (e.g. case management's "Open Case for This Device..."). */
-    private void addDeviceActions(IMenuManager manager) {
-        List<?> selected = getGraphicalViewer().getSelectedEditParts();
-        if (selected.size() != 1 || !(((org.eclipse.gef.EditPart) selected.get(0)).getModel() instanceof Device device) || diagram == null) {
-            return;
-        }
-        org.opsbench.model.Equipment equipment = device.getEquipment();
-        DeviceAction.Target target = new DeviceAction.Target(
-                ((org.opsbench.model.base.PersistentObject) diagram.getCustomer()).getPersistentId(), device.getName(), device.getDeviceType(),
-                equipment instanceof org.opsbench.model.base.PersistentObject stored && stored.isPersistent() ? stored.getPersistentId() : null,
-                equipment == null ? null : equipment.getSerialNumber());
-        for (Contributions.Contributed<DeviceAction> contributed : Contributions.installed(
-                "org.opsbench.topology.ui.deviceActions", "label", DeviceAction.class)) {
-            if (contributed.object().appliesTo(target)) {
-                manager.appendToGroup(GEFActionConstants.GROUP_REST, new Action(contributed.label()) {
-                    @Override
-                    public void run() {
-                        contributed.object().run(getSite().getPage(), target);
-                    }
-                });
-            }
-        }
     }
 
     private static final String[] ALIGNMENTS = { GEFActionConstants.ALIGN_LEFT, GEFActionConstants.ALIGN_CENTER,
@@ -621,15 +570,11 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     /** Prints the whole diagram, fitted to one page, on the printer (or file) {@code target} names. */
     public void print(org.eclipse.swt.printing.PrinterData target) {
-        org.eclipse.swt.printing.Printer printer = new org.eclipse.swt.printing.Printer(target);
-        try {
-            org.eclipse.gef.print.PrintGraphicalViewerOperation operation = new org.eclipse.gef.print.PrintGraphicalViewerOperation(printer,
-                    getGraphicalViewer());
-            operation.setPrintMode(org.eclipse.draw2d.PrintFigureOperation.FIT_PAGE);
-            operation.run(diagram.getName());
-        } finally {
-            printer.dispose();
-        }
+        export().print(diagram, target);
+    }
+
+    private DiagramExport export() {
+        return new DiagramExport(getGraphicalViewer(), getSite().getShell());
     }
 
     /** Asks for a file; its extension picks the format: PNG, SVG, the PDF site pack, GraphML, CSV (devices, links beside them) or XMI. */
@@ -664,40 +609,9 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
-    /**
-     * Writes the diagram to {@code file} in the format its extension names: .png (the picture), .graphml,
-     * .xmi, or .csv (the devices; the links go to a "-links.csv" file beside it). The content is taken
-     * here; the files are written in a job.
-     */
+    /** Writes the diagram to {@code file} in the format its extension names (see {@link DiagramExport#exportTo}). */
     public void exportTo(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".png")) {
-            exportPng(file);
-            return;
-        }
-        if (name.endsWith(".pdf")) {
-            exportSitePack(file);
-            return;
-        }
-        if (name.endsWith(".svg")) {
-            byte[] svg = DiagramSvg.write(getGraphicalViewer(), extent(), diagram.getName());
-            writeInJob(Map.of(file, svg));
-            return;
-        }
-        writeInJob(DiagramExchange.exportFiles(diagram, file));
-    }
-
-    private void writeInJob(Map<Path, byte[]> contents) {
-        Path file = contents.keySet().iterator().next();
-        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                DiagramFiles.write(contents);
-            } catch (java.io.IOException | RuntimeException e) {
-                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
-                        NLS.bind(Messages.exportFailed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        export().exportTo(diagram, file);
     }
 
     /**
@@ -731,86 +645,14 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         }).schedule();
     }
 
-    /** @return the area the diagram covers at full size */
-    private Rectangle extent() {
-        IFigure printable = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
-        return printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
-    }
-
-    /** Larger diagrams are drawn smaller: an image of this many pixels a side is about 250 MB in memory. */
-    static final int MAX_PICTURE_SIDE = 8000;
-
-    /** @return the whole diagram drawn at full size whatever the zoom, or scaled down to {@link #MAX_PICTURE_SIDE} */
-    private ImageData picture() {
-        IFigure printable = ((LayerManager) getGraphicalViewer().getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
-        Rectangle extent = extent();
-        double scale = Math.min(1.0, (double) MAX_PICTURE_SIDE / Math.max(extent.width, extent.height));
-        int width = Math.max(1, (int) Math.floor(extent.width * scale));
-        int height = Math.max(1, (int) Math.floor(extent.height * scale));
-        Image image = new Image(Display.getCurrent(), width, height);
-        GC gc = new GC(image);
-        SWTGraphics graphics = new SWTGraphics(gc);
-        try {
-            graphics.setBackgroundColor(TierColors.CARD);
-            graphics.fillRectangle(0, 0, width, height);
-            if (scale < 1.0) {
-                graphics.scale(scale);
-            }
-            graphics.translate(-extent.x, -extent.y);
-            printable.paint(graphics);
-        } finally {
-            graphics.dispose();
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        return data;
-    }
-
-    /**
-     * Writes the site pack as PDF in a job: the diagram's picture, its address plan, devices and links
-     * (SitePack), for engineers on site without the workbench. Content and picture are taken here.
-     */
+    /** Writes the site pack as PDF (see {@link DiagramExport#exportSitePack}). */
     public void exportSitePack(Path file) {
-        ImageData picture = picture();
-        org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png(picture), picture.width, picture.height);
-        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                org.opsbench.reports.PdfReports.write(report, file);
-            } catch (RuntimeException e) {
-                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
-                        NLS.bind(Messages.exportFailed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        export().exportSitePack(diagram, file);
     }
 
-    /**
-     * Draws the whole diagram at full size (whatever the zoom; scaled down beyond {@link #MAX_PICTURE_SIDE}
-     * pixels a side) and writes it as PNG in a job.
-     *
-     * @return the size of the image, in pixels
-     */
+    /** Writes the whole diagram as a PNG picture; @return its size in pixels (see {@link DiagramExport#exportPng}) */
     public Dimension exportPng(Path file) {
-        ImageData data = picture();
-        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                DiagramFiles.write(Map.of(file, png(data))); // encoded here, written whole or not at all
-            } catch (java.io.IOException | RuntimeException e) {
-                Display.getDefault().asyncExec(() -> MessageDialog.openError(getSite().getShell(), getPartName(),
-                        NLS.bind(Messages.exportFailed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
-        return new Dimension(data.width, data.height);
-    }
-
-    private static byte[] png(ImageData data) {
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(png, SWT.IMAGE_PNG);
-        return png.toByteArray();
+        return export().exportPng(file);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  * The Outline view's page for a diagram: the whole diagram in miniature, with the part the canvas
  * shows as a rectangle that can be dragged to scroll there.
  */
-final class DiagramOverview extends Page implements IContentOutlinePage {
+public final class DiagramOverview extends Page implements IContentOutlinePage {
 
     public static final String TEST_ID = "diagram.overview";
 
@@ -28,7 +28,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
     private Canvas canvas;
     private ScrollableThumbnail thumbnail;
 
-    DiagramOverview(GraphicalViewer viewer) {
+    public DiagramOverview(GraphicalViewer viewer) {
         this.viewer = viewer;
     }
 
@@ -43,7 +43,7 @@ final class DiagramOverview extends Page implements IContentOutlinePage {
         system.setContents(thumbnail);
     }
 
-    ScrollableThumbnail thumbnail() {
+    public ScrollableThumbnail thumbnail() {
         return thumbnail;
     }
 

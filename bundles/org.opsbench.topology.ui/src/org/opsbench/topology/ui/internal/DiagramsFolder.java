@@ -32,7 +32,7 @@ public final class DiagramsFolder implements NavigatorFolder {
         open(page, new DiagramEditorInput(item.id(), item.label()));
     }
 
-    static void open(IWorkbenchPage page, DiagramEditorInput input) {
+    public static void open(IWorkbenchPage page, DiagramEditorInput input) {
         try {
             page.openEditor(input, DiagramEditor.ID);
         } catch (PartInitException e) {

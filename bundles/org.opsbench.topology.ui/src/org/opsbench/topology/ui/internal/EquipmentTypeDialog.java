@@ -10,13 +10,13 @@ import org.opsbench.model.Equipment;
 import org.opsbench.topology.DeviceTypes;
 
 /** Asks what kind of device a dropped equipment item is (the equipment record does not say). */
-final class EquipmentTypeDialog {
+public final class EquipmentTypeDialog {
 
     private EquipmentTypeDialog() {
     }
 
     /** @return the type chosen, or null when the user cancelled */
-    static DeviceTypes.DeviceType ask(Shell shell, Equipment item) {
+    public static DeviceTypes.DeviceType ask(Shell shell, Equipment item) {
         ListDialog dialog = new ListDialog(shell);
         dialog.setTitle(Messages.equipmentTypeTitle);
         dialog.setMessage(NLS.bind(Messages.equipmentTypeMessage, item.getVendor() + " " + item.getModel(), item.getSerialNumber()));

@@ -20,18 +20,19 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.model.ZoneKind;
+import org.opsbench.topology.ui.internal.figures.TierColors;
 
 /**
  * The palette: select, marquee and link tools, then one entry per installed device type (the
  * {@code org.opsbench.topology.deviceTypes} extension point, built-in and plug-in types alike), then
  * zones and sites.
  */
-final class TopologyPalette {
+public final class TopologyPalette {
 
     private TopologyPalette() {
     }
 
-    static PaletteRoot create(List<DeviceTypes.DeviceType> types) {
+    public static PaletteRoot create(List<DeviceTypes.DeviceType> types) {
         PaletteRoot root = new PaletteRoot();
         PaletteGroup tools = new PaletteGroup("tools");
         SelectionToolEntry select = new SelectionToolEntry();

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -11,13 +11,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 
 /** Renaming a device or zone in place: a text box over its name label. */
-final class NameEditor extends DirectEditManager {
+public final class NameEditor extends DirectEditManager {
 
     public static final String TEST_ID = "diagram.nameEditor";
 
     private final String name;
 
-    NameEditor(GraphicalEditPart part, Label label, String name) {
+    public NameEditor(GraphicalEditPart part, Label label, String name) {
         super(part, TextCellEditor.class, new CellEditorLocator() {
             @Override
             public void relocate(CellEditor editor) {

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +28,10 @@ import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.TopologyPackage.Literals;
+import org.opsbench.topology.ui.internal.policies.DiagramLayoutPolicy;
 
 /** The canvas: zones behind devices, links on the connection layer, straight or at right angles. */
-final class DiagramPart extends AbstractGraphicalEditPart {
+public final class DiagramPart extends AbstractGraphicalEditPart {
 
     /** Links by the device at their source and at their target, rebuilt after any change of the links. */
     private Map<Device, List<Link>> bySource;
@@ -50,16 +51,16 @@ final class DiagramPart extends AbstractGraphicalEditPart {
         }
     };
 
-    DiagramPart(Diagram diagram) {
+    public DiagramPart(Diagram diagram) {
         setModel(diagram);
     }
 
-    Diagram diagram() {
+    public Diagram diagram() {
         return (Diagram) getModel();
     }
 
-    DiagramEditing editing() {
-        return (DiagramEditing) getViewer().getProperty(DiagramEditor.EDITING_PROPERTY);
+    public DiagramEditing editing() {
+        return (DiagramEditing) getViewer().getProperty(ViewerProperties.EDITING);
     }
 
     @Override
@@ -90,12 +91,12 @@ final class DiagramPart extends AbstractGraphicalEditPart {
         links.setConnectionRouter(diagram().getRouting() == Routing.ORTHOGONAL ? new ManhattanConnectionRouter() : ConnectionRouter.NULL);
     }
 
-    List<Link> linksFrom(Device device) {
+    public List<Link> linksFrom(Device device) {
         indexLinks();
         return bySource.getOrDefault(device, List.of());
     }
 
-    List<Link> linksTo(Device device) {
+    public List<Link> linksTo(Device device) {
         indexLinks();
         return byTarget.getOrDefault(device, List.of());
     }
@@ -142,7 +143,7 @@ final class DiagramPart extends AbstractGraphicalEditPart {
     }
 
     /** @return the part showing a model object, or null */
-    EditPart partOf(Object model) {
+    public EditPart partOf(Object model) {
         return (EditPart) getViewer().getEditPartRegistry().get(model);
     }
 }

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.properties;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,27 +11,28 @@ import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Port;
+import org.opsbench.topology.ui.internal.Messages;
 
 /**
  * A link in the Properties view: its two ports, each chosen from its device's free ports (a drawn
  * link takes the first fitting ones; here the engineer picks the real ones), media and bandwidth shown.
  */
-final class LinkProperties extends ElementProperties {
+public final class LinkProperties extends ElementProperties {
 
-    static final String SOURCE = "sourcePort";
-    static final String TARGET = "targetPort";
+    public static final String SOURCE = "sourcePort";
+    public static final String TARGET = "targetPort";
     private static final String MEDIA = "media";
     private static final String BANDWIDTH = "bandwidth";
 
     private final Link link;
 
-    LinkProperties(Link link, CommandStack stack, DiagramEditing editing) {
+    public LinkProperties(Link link, CommandStack stack, DiagramEditing editing) {
         super(stack, editing);
         this.link = link;
     }
 
     /** @return the ports an end may take: its current one and every free port of its device, in order */
-    List<Port> choices(boolean source) {
+    public List<Port> choices(boolean source) {
         Port current = source ? link.getSource() : link.getTarget();
         List<Port> free = editing.freePorts((Device) current.eContainer());
         List<Port> choices = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.properties;
 
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.osgi.util.NLS;
@@ -9,12 +9,13 @@ import org.opsbench.model.Equipment;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.model.Device;
+import org.opsbench.topology.ui.internal.Messages;
 
 /**
  * A device in the Properties view: name and management address editable (each change one undoable
  * step, a malformed address refused with the reason), type, zone, ports and the linked equipment item shown.
  */
-final class DeviceProperties extends ElementProperties {
+public final class DeviceProperties extends ElementProperties {
 
     private static final String NAME = "name";
     private static final String TYPE = "type";
@@ -25,7 +26,7 @@ final class DeviceProperties extends ElementProperties {
 
     private final Device device;
 
-    DeviceProperties(Device device, CommandStack stack, DiagramEditing editing) {
+    public DeviceProperties(Device device, CommandStack stack, DiagramEditing editing) {
         super(stack, editing);
         this.device = device;
     }
@@ -53,7 +54,7 @@ final class DeviceProperties extends ElementProperties {
         };
     }
 
-    static String equipment(Equipment equipment) {
+    public static String equipment(Equipment equipment) {
         return equipment == null ? "" : equipment.getVendor() + " " + equipment.getModel() + " \u00b7 " + equipment.getSerialNumber();
     }
 

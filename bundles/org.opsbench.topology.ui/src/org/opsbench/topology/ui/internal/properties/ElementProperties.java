@@ -1,19 +1,20 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.properties;
 
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.ui.internal.commands.Edit;
 
 /**
  * A diagram element in the Properties view. Its values have no defaults to reset to; each change is
  * one step on the editor's command stack, so it undoes like a gesture and a refusal shows in the status line.
  */
-abstract class ElementProperties implements IPropertySource {
+public abstract class ElementProperties implements IPropertySource {
 
     protected final DiagramEditing editing;
     private final CommandStack stack;
 
-    ElementProperties(CommandStack stack, DiagramEditing editing) {
+    public ElementProperties(CommandStack stack, DiagramEditing editing) {
         this.stack = stack;
         this.editing = editing;
     }

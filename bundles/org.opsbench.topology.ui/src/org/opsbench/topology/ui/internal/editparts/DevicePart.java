@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import java.util.List;
 
@@ -23,17 +23,21 @@ import org.eclipse.gef.requests.ReconnectRequest;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.opsbench.topology.DeviceStatusProvider;
 import org.opsbench.topology.DeviceTypes;
+import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Link;
+import org.opsbench.topology.ui.internal.commands.Edit;
+import org.opsbench.topology.ui.internal.figures.DeviceFigure;
+import org.opsbench.topology.ui.internal.properties.DeviceProperties;
 
 /** A device: its figure, the links at its ports, delete, rename in place, and the start and end of a new link. */
-final class DevicePart extends ElementPart implements NodeEditPart {
+public final class DevicePart extends ElementPart implements NodeEditPart {
 
-    DevicePart(Device device) {
+    public DevicePart(Device device) {
         super(device);
     }
 
-    Device device() {
+    public Device device() {
         return (Device) getModel();
     }
 
@@ -68,7 +72,9 @@ final class DevicePart extends ElementPart implements NodeEditPart {
                 if (!(request.getSourceEditPart() instanceof DevicePart source)) {
                     return null;
                 }
-                return new Edit(null, () -> diagramPart().editing().connect(source.device(), device()));
+                DiagramEditing editing = diagramPart().editing();
+                return Edit.checked(getViewer().getEditDomain().getCommandStack(), () -> editing.refusesConnecting(source.device(), device()),
+                        () -> editing.connect(source.device(), device()));
             }
 
             @Override
@@ -118,12 +124,12 @@ final class DevicePart extends ElementPart implements NodeEditPart {
     /** @return what installed features report about the device's equipment, most urgent first */
     @SuppressWarnings("unchecked")
     private List<DeviceStatusProvider.Status> statuses() {
-        Object all = getViewer().getProperty(DiagramEditor.STATUS_PROPERTY);
+        Object all = getViewer().getProperty(ViewerProperties.STATUS);
         List<DeviceStatusProvider.Status> mine = all instanceof java.util.Map<?, ?> map ? (List<DeviceStatusProvider.Status>) map.get(device()) : null;
         return mine == null ? List.of() : mine;
     }
 
-    void refreshLinks() {
+    public void refreshLinks() {
         refreshSourceConnections();
         refreshTargetConnections();
     }

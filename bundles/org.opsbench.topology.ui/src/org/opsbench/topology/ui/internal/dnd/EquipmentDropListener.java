@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.dnd;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TransferData;
 import org.opsbench.model.OpsPackage;
+import org.opsbench.topology.ui.internal.DiagramEditor;
 import org.opsbench.ui.workbench.ModelReference;
 
 /** Equipment dragged from the Service Network navigator onto the canvas: handed to the editor with the drop point. */
@@ -21,7 +22,7 @@ public final class EquipmentDropListener extends AbstractTransferDropTargetListe
 
     private final DiagramEditor editor;
 
-    EquipmentDropListener(EditPartViewer viewer, DiagramEditor editor) {
+    public EquipmentDropListener(EditPartViewer viewer, DiagramEditor editor) {
         super(viewer, LocalSelectionTransfer.getTransfer());
         this.editor = editor;
     }

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.commands;
 
 import java.util.function.Consumer;
 
@@ -15,22 +15,27 @@ import org.opsbench.topology.TopologyException;
  * {@link DiagramEditing} is what a gesture does. A refused change (a port already linked, ...) leaves
  * nothing and is reported to {@code refusals}.
  */
-final class EditingStack extends CommandStack {
+public final class EditingStack extends CommandStack {
 
     private final BasicCommandStack model = new BasicCommandStack();
     private DiagramEditing editing;
     private final Consumer<String> refusals;
 
-    EditingStack(Consumer<String> refusals) {
+    public EditingStack(Consumer<String> refusals) {
         this.refusals = refusals;
         model.addCommandStackListener(event -> notifyListeners());
     }
 
-    BasicCommandStack model() {
+    /** Says why a change would be refused, while the gesture that would make it is still under way. */
+    public void tell(String refusal) {
+        refusals.accept(refusal);
+    }
+
+    public BasicCommandStack model() {
         return model;
     }
 
-    void setEditing(DiagramEditing editing) {
+    public void setEditing(DiagramEditing editing) {
         this.editing = editing;
     }
 

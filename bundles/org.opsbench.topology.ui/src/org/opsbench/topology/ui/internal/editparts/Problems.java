@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import java.util.List;
 import java.util.Map;
@@ -6,15 +6,15 @@ import java.util.Map;
 import org.eclipse.gef.EditPart;
 
 /** What the editor's last validation found about one element, read by the part that draws it. */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
     /** @return the element's problems, one per line, or null when it has none */
     @SuppressWarnings("unchecked")
-    static String of(EditPart part) {
-        Object all = part.getViewer().getProperty(DiagramEditor.PROBLEMS_PROPERTY);
+    public static String of(EditPart part) {
+        Object all = part.getViewer().getProperty(ViewerProperties.PROBLEMS);
         List<String> mine = all instanceof Map<?, ?> map ? (List<String>) map.get(part.getModel()) : null;
         return mine == null || mine.isEmpty() ? null : String.join("\n", mine);
     }

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.figures;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -10,13 +10,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 
 /** A zone or site: a tinted area with a dashed outline, its name and subnet at the top left. */
-final class ZoneFigure extends Figure {
+public final class ZoneFigure extends Figure {
 
     private final Label title = new Label();
     private boolean site;
     private String problem;
 
-    ZoneFigure() {
+    public ZoneFigure() {
         setLayoutManager(new XYLayout());
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         title.setLabelAlignment(PositionConstants.LEFT);
@@ -25,7 +25,7 @@ final class ZoneFigure extends Figure {
     }
 
     /** @param problemText what validation found wrong with the zone (marked in red), or null */
-    void show(String name, String subnet, boolean isSite, String problemText) {
+    public void show(String name, String subnet, boolean isSite, String problemText) {
         title.setText(subnet == null ? name : name + "   " + subnet);
         title.setForegroundColor(problemText == null ? TierColors.ZONE_TITLE : TierColors.PROBLEM);
         site = isSite;
@@ -34,19 +34,19 @@ final class ZoneFigure extends Figure {
         repaint();
     }
 
-    Label titleLabel() {
+    public Label titleLabel() {
         return title;
     }
 
-    boolean isSite() {
+    public boolean isSite() {
         return site;
     }
 
-    boolean marked() {
+    public boolean marked() {
         return problem != null;
     }
 
-    String titleText() {
+    public String titleText() {
         return title.getText();
     }
 

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartFactory;
@@ -8,7 +8,7 @@ import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Zone;
 
 /** One edit part per diagram, zone, device and link. */
-final class DiagramPartFactory implements EditPartFactory {
+public final class DiagramPartFactory implements EditPartFactory {
 
     @Override
     public EditPart createEditPart(EditPart context, Object model) {

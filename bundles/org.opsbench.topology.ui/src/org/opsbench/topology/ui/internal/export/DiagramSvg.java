@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.export;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -15,13 +15,19 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.opsbench.topology.ui.internal.editparts.DevicePart;
+import org.opsbench.topology.ui.internal.editparts.LinkPart;
+import org.opsbench.topology.ui.internal.editparts.ZonePart;
+import org.opsbench.topology.ui.internal.figures.DeviceFigure;
+import org.opsbench.topology.ui.internal.figures.TierColors;
+import org.opsbench.topology.ui.internal.figures.ZoneFigure;
 
 /**
  * The diagram as SVG, drawn from what the canvas shows (zones, links along their routes with the
  * port names, devices with their lines of text and badges), so that it scales without blur in
  * documents and browsers. Draw2d 3.2 has no SVG graphics; this writes the few shapes the editor uses.
  */
-final class DiagramSvg {
+public final class DiagramSvg {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
 
@@ -29,7 +35,7 @@ final class DiagramSvg {
     }
 
     /** @return the SVG document of what the viewer shows at full size; call on the UI thread */
-    static byte[] write(GraphicalViewer viewer, Rectangle extent, String title) {
+    public static byte[] write(GraphicalViewer viewer, Rectangle extent, String title) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter svg = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import java.util.List;
 
@@ -15,9 +15,12 @@ import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.swt.SWT;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Media;
+import org.opsbench.topology.ui.internal.commands.Edit;
+import org.opsbench.topology.ui.internal.figures.TierColors;
+import org.opsbench.topology.ui.internal.properties.LinkProperties;
 
 /** A link: a line between two devices with the port names at both ends; fibre drawn thicker, wireless and virtual dashed. */
-final class LinkPart extends AbstractConnectionEditPart {
+public final class LinkPart extends AbstractConnectionEditPart {
 
     private Label sourcePort;
     private Label targetPort;
@@ -32,7 +35,7 @@ final class LinkPart extends AbstractConnectionEditPart {
         }
     };
 
-    LinkPart(Link link) {
+    public LinkPart(Link link) {
         setModel(link);
     }
 
@@ -48,7 +51,7 @@ final class LinkPart extends AbstractConnectionEditPart {
         super.deactivate();
     }
 
-    Link link() {
+    public Link link() {
         return (Link) getModel();
     }
 
@@ -106,11 +109,11 @@ final class LinkPart extends AbstractConnectionEditPart {
         return super.getAdapter(adapter);
     }
 
-    Label[] portLabels() {
+    public Label[] portLabels() {
         return new Label[] { sourcePort, targetPort };
     }
 
-    String[] portTexts() {
+    public String[] portTexts() {
         return new String[] { sourcePort.getText(), targetPort.getText() };
     }
 }

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.policies;
 
 import java.util.List;
 
@@ -14,16 +14,18 @@ import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
+import org.opsbench.topology.ui.internal.commands.Edit;
+import org.opsbench.topology.ui.internal.editparts.DiagramPart;
 
 /**
  * Creating, moving and resizing on the canvas. A device dropped with its centre inside a zone joins
  * it (and one dragged out leaves it); a zone moved moves its devices, unless they are being moved with it.
  */
-final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
+public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
 
     /** Size of a new zone or site. */
-    static final int ZONE_WIDTH = 360;
-    static final int ZONE_HEIGHT = 240;
+    public static final int ZONE_WIDTH = 360;
+    public static final int ZONE_HEIGHT = 240;
 
     private DiagramPart diagramPart() {
         return (DiagramPart) getHost();
@@ -60,7 +62,8 @@ final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
                 return new Edit(null, () -> { // its zone takes it along
                 });
             }
-            return new Edit(null, () -> {
+            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(),
+                    () -> resized ? editing.refusesSize(device.getName(), bounds.width, bounds.height) : null, () -> {
                 if (resized) {
                     editing.setBounds(device, bounds.x, bounds.y, bounds.width, bounds.height);
                 } else {
@@ -71,7 +74,8 @@ final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         }
         if (child.getModel() instanceof Zone zone) {
             boolean resized = bounds.width != zone.getWidth() || bounds.height != zone.getHeight();
-            return new Edit(null, () -> {
+            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(),
+                    () -> resized ? editing.refusesSize(zone.getName(), bounds.width, bounds.height) : null, () -> {
                 if (resized) {
                     editing.setBounds(zone, bounds.x, bounds.y, bounds.width, bounds.height);
                 } else {
@@ -88,7 +92,7 @@ final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
     }
 
     /** Puts the device into the zone under (x, y), or out of any zone. */
-    static void joinZoneAt(DiagramEditing editing, Device device, int x, int y) {
+    public static void joinZoneAt(DiagramEditing editing, Device device, int x, int y) {
         Zone under = zoneAt(editing.diagram(), x, y);
         if (under != device.getZone()) {
             editing.putInZone(List.of(device), under);
@@ -96,7 +100,7 @@ final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
     }
 
     /** @return the smallest zone containing the point, or null */
-    static Zone zoneAt(Diagram diagram, int x, int y) {
+    public static Zone zoneAt(Diagram diagram, int x, int y) {
         Zone found = null;
         for (Zone zone : diagram.getZones()) {
             if (x >= zone.getX() && y >= zone.getY() && x < zone.getX() + zone.getWidth() && y < zone.getY() + zone.getHeight()

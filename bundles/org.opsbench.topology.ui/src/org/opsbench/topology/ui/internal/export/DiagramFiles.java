@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,19 +14,19 @@ import org.opsbench.core.files.AtomicFile;
  * temporary file, so that a failed export leaves no half file. What goes into them is decided by
  * {@link org.opsbench.topology.DiagramExchange}.
  */
-final class DiagramFiles {
+public final class DiagramFiles {
 
     private DiagramFiles() {
     }
 
-    static void write(Map<Path, byte[]> contents) throws IOException {
+    public static void write(Map<Path, byte[]> contents) throws IOException {
         for (Map.Entry<Path, byte[]> file : contents.entrySet()) {
             AtomicFile.write(file.getKey(), file.getValue());
         }
     }
 
     /** @return each file's content by its name */
-    static Map<String, byte[]> read(List<Path> files) throws IOException {
+    public static Map<String, byte[]> read(List<Path> files) throws IOException {
         Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Path file : files) {
             contents.put(file.getFileName().toString(), Files.readAllBytes(file));

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import java.util.List;
 
@@ -11,15 +11,17 @@ import org.eclipse.gef.editpolicies.ComponentEditPolicy;
 import org.eclipse.gef.requests.GroupRequest;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
+import org.opsbench.topology.ui.internal.commands.Edit;
+import org.opsbench.topology.ui.internal.figures.ZoneFigure;
 
 /** A zone or site container; deleting it leaves its devices on the canvas, outside any zone. */
-final class ZonePart extends ElementPart {
+public final class ZonePart extends ElementPart {
 
-    ZonePart(Zone zone) {
+    public ZonePart(Zone zone) {
         super(zone);
     }
 
-    Zone zone() {
+    public Zone zone() {
         return (Zone) getModel();
     }
 

@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.editparts;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
 /** A device or zone on the canvas: redrawn whenever its model object changes (an edit, an undo, a layout). */
-abstract class ElementPart extends AbstractGraphicalEditPart {
+public abstract class ElementPart extends AbstractGraphicalEditPart {
 
     private final Adapter listener = new AdapterImpl() {
         @Override
@@ -18,7 +18,7 @@ abstract class ElementPart extends AbstractGraphicalEditPart {
         }
     };
 
-    ElementPart(EObject element) {
+    public ElementPart(EObject element) {
         setModel(element);
     }
 

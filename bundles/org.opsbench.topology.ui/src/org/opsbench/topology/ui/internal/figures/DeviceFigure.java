@@ -1,4 +1,4 @@
-package org.opsbench.topology.ui.internal;
+package org.opsbench.topology.ui.internal.figures;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -12,7 +12,7 @@ import org.eclipse.swt.graphics.Color;
 import org.opsbench.topology.DeviceTypes;
 
 /** A device on the canvas: a band in its tier's colour, its name in bold, its type and its management address. */
-final class DeviceFigure extends Figure {
+public final class DeviceFigure extends Figure {
 
     private static final int BAND = 6;
 
@@ -29,7 +29,7 @@ final class DeviceFigure extends Figure {
     private String statusText = "";
     private String baseTip = "";
 
-    DeviceFigure() {
+    public DeviceFigure() {
         ToolbarLayout layout = new ToolbarLayout();
         layout.setMinorAlignment(ToolbarLayout.ALIGN_CENTER);
         layout.setSpacing(1);
@@ -47,7 +47,7 @@ final class DeviceFigure extends Figure {
     }
 
     /** @param problemText what validation found wrong with the device (marked in red), or null */
-    void show(String deviceName, String typeName, DeviceTypes.Tier tier, String managementIp, String equipment, String problemText) {
+    public void show(String deviceName, String typeName, DeviceTypes.Tier tier, String managementIp, String equipment, String problemText) {
         name.setText(deviceName);
         type.setText(typeName);
         address.setText(managementIp == null ? "" : managementIp);
@@ -73,7 +73,7 @@ final class DeviceFigure extends Figure {
     }
 
     /** Shows the most urgent status as a badge at the top right; all of them in the tooltip. */
-    void showStatus(java.util.List<org.opsbench.topology.DeviceStatusProvider.Status> statuses) {
+    public void showStatus(java.util.List<org.opsbench.topology.DeviceStatusProvider.Status> statuses) {
         badge = statuses.isEmpty() ? null : statuses.get(0).badge();
         badgeUrgency = statuses.isEmpty() ? Integer.MAX_VALUE : statuses.get(0).urgency();
         StringBuilder text = new StringBuilder();
@@ -91,39 +91,39 @@ final class DeviceFigure extends Figure {
     }
 
     /** @return the band's colour (the device's tier), for drawings made without Draw2d (SVG) */
-    Color bandColor() {
+    public Color bandColor() {
         return band;
     }
 
-    boolean bold(Label label) {
+    public boolean bold(Label label) {
         return label == name;
     }
 
-    String badgeText() {
+    public String badgeText() {
         return badge;
     }
 
-    int badgeUrgency() {
+    public int badgeUrgency() {
         return badgeUrgency;
     }
 
-    String badge() {
+    public String badge() {
         return badge;
     }
 
-    boolean marked() {
+    public boolean marked() {
         return problem != null;
     }
 
-    String equipmentText() {
+    public String equipmentText() {
         return equipmentLine.getParent() == this ? equipmentLine.getText() : null;
     }
 
-    String nameText() {
+    public String nameText() {
         return name.getText();
     }
 
-    Label nameLabel() {
+    public Label nameLabel() {
         return name;
     }
 

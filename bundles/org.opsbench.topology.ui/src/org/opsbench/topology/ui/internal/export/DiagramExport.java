@@ -1,0 +1,168 @@
+package org.opsbench.topology.ui.internal.export;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.draw2d.FreeformFigure;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.LayerConstants;
+import org.eclipse.gef.editparts.LayerManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.opsbench.topology.DiagramExchange;
+import org.opsbench.topology.model.Diagram;
+import org.opsbench.topology.ui.internal.Messages;
+import org.opsbench.topology.ui.internal.figures.TierColors;
+
+/**
+ * A diagram out of the editor: a picture (PNG), SVG, the PDF site pack, GraphML, CSV or XMI chosen by
+ * the file's extension, and print. What is drawn is taken on the UI thread; files are written in jobs,
+ * whole or not at all.
+ */
+public final class DiagramExport {
+
+    /** Larger diagrams are drawn smaller: an image of this many pixels a side is about 250 MB in memory. */
+    public static final int MAX_PICTURE_SIDE = 8000;
+
+    private final GraphicalViewer viewer;
+    private final Shell shell;
+
+    public DiagramExport(GraphicalViewer viewer, Shell shell) {
+        this.viewer = viewer;
+        this.shell = shell;
+    }
+
+    /**
+     * Writes the diagram to {@code file} in the format its extension names: .png (the picture), .svg,
+     * .pdf (the site pack), .graphml, .xmi, or .csv (the devices; the links go to a "-links.csv" file beside it).
+     */
+    public void exportTo(Diagram diagram, Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            exportPng(file);
+        } else if (name.endsWith(".pdf")) {
+            exportSitePack(diagram, file);
+        } else if (name.endsWith(".svg")) {
+            writeInJob(Map.of(file, DiagramSvg.write(viewer, extent(), diagram.getName())));
+        } else {
+            writeInJob(DiagramExchange.exportFiles(diagram, file));
+        }
+    }
+
+    /**
+     * Draws the whole diagram at full size (whatever the zoom; scaled down beyond {@link #MAX_PICTURE_SIDE}
+     * pixels a side) and writes it as PNG in a job.
+     *
+     * @return the size of the image, in pixels
+     */
+    public Dimension exportPng(Path file) {
+        ImageData data = picture();
+        writeInJob(Map.of(file, png(data))); // encoded here, written whole or not at all
+        return new Dimension(data.width, data.height);
+    }
+
+    /**
+     * Writes the site pack as PDF in a job: the diagram's picture, its address plan, devices and links
+     * (SitePack), for engineers on site without the workbench.
+     */
+    public void exportSitePack(Diagram diagram, Path file) {
+        ImageData picture = picture();
+        org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png(picture), picture.width, picture.height);
+        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                org.opsbench.reports.PdfReports.write(report, file);
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Prints the whole diagram, fitted to one page, on the printer (or file) {@code target} names. */
+    public void print(Diagram diagram, org.eclipse.swt.printing.PrinterData target) {
+        org.eclipse.swt.printing.Printer printer = new org.eclipse.swt.printing.Printer(target);
+        try {
+            org.eclipse.gef.print.PrintGraphicalViewerOperation operation = new org.eclipse.gef.print.PrintGraphicalViewerOperation(printer,
+                    viewer);
+            operation.setPrintMode(org.eclipse.draw2d.PrintFigureOperation.FIT_PAGE);
+            operation.run(diagram.getName());
+        } finally {
+            printer.dispose();
+        }
+    }
+
+    private void writeInJob(Map<Path, byte[]> contents) {
+        Path file = contents.keySet().iterator().next();
+        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                DiagramFiles.write(contents);
+            } catch (java.io.IOException | RuntimeException e) {
+                failed(e);
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void failed(Exception e) {
+        Display.getDefault().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                MessageDialog.openError(shell, shell.getText(), NLS.bind(Messages.exportFailed, e.getMessage()));
+            }
+        });
+    }
+
+    /** @return the area the diagram covers at full size */
+    private Rectangle extent() {
+        IFigure printable = ((LayerManager) viewer.getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
+        return printable instanceof FreeformFigure freeform ? freeform.getFreeformExtent().getCopy() : printable.getBounds().getCopy();
+    }
+
+    /** @return the whole diagram drawn at full size whatever the zoom, or scaled down to {@link #MAX_PICTURE_SIDE} */
+    private ImageData picture() {
+        IFigure printable = ((LayerManager) viewer.getEditPartRegistry().get(LayerManager.ID)).getLayer(LayerConstants.PRINTABLE_LAYERS);
+        Rectangle extent = extent();
+        double scale = Math.min(1.0, (double) MAX_PICTURE_SIDE / Math.max(extent.width, extent.height));
+        int width = Math.max(1, (int) Math.floor(extent.width * scale));
+        int height = Math.max(1, (int) Math.floor(extent.height * scale));
+        Image image = new Image(Display.getCurrent(), width, height);
+        GC gc = new GC(image);
+        SWTGraphics graphics = new SWTGraphics(gc);
+        try {
+            graphics.setBackgroundColor(TierColors.CARD);
+            graphics.fillRectangle(0, 0, width, height);
+            if (scale < 1.0) {
+                graphics.scale(scale);
+            }
+            graphics.translate(-extent.x, -extent.y);
+            printable.paint(graphics);
+        } finally {
+            graphics.dispose();
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    private static byte[] png(ImageData data) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(png, SWT.IMAGE_PNG);
+        return png.toByteArray();
+    }
+}
