@@ -534,6 +534,28 @@ class LoginAndServiceDeskTest {
     }
 
     @Test
+    @Order(17)
+    void aStepMetBySomebodyElsesSaveRunsAgainOnTheirVersionAndARefusalIsHandedBack() {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> refusal = new java.util.concurrent.atomic.AtomicReference<>();
+        org.opsbench.ui.workbench.SaveWorkflow.step("A step", () -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new org.opsbench.persistence.ConcurrentChangeException("saved by a colleague first", List.of(), null);
+            }
+        }, refusal::set);
+        robot.waitUntil("the step to run a second time", () -> tries.get() == 2, () -> tries.get() + " tries");
+        org.opsbench.ui.workbench.SaveWorkflow.step("Another step", () -> {
+            throw new IllegalStateException("not allowed now");
+        }, refused -> {
+            assertTrue(org.eclipse.swt.widgets.Display.getCurrent() != null, "told on the UI thread");
+            refusal.set(refused);
+        });
+        robot.waitUntil("the refusal handed back", () -> refusal.get() != null, () -> "none yet");
+        assertEquals("not allowed now", refusal.get().getMessage());
+        assertEquals(2, tries.get(), "a step that worked the second time is not run again");
+    }
+
+    @Test
     @Order(16)
     void aLargeOfficeArrivesPageByPageAndItsLoadingIsCancelledInTheProgressView() throws Exception {
         Directory directory = new Directory(OpsBenchDatabase.get());

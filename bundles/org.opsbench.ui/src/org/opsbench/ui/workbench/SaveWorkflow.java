@@ -56,6 +56,33 @@ public final class SaveWorkflow<T extends EObject> {
         }
     }
 
+    /**
+     * Runs a step that reads, changes and saves an aggregate in one transaction (a case's assignment,
+     * a status change, ...) in a job. When somebody else saved the aggregate between its read and its
+     * save, the step runs once more on their version (it reads afresh, nothing of the first try was
+     * stored); a refusal is handed to {@code refused} on the UI thread (the editor says why and shows the
+     * aggregate as stored). A step that succeeds announces itself, as saves do.
+     */
+    public static void step(String name, Runnable work, java.util.function.Consumer<RuntimeException> refused) {
+        Job.create(name, (IProgressMonitor monitor) -> {
+            RuntimeException failure = null;
+            try {
+                try {
+                    work.run();
+                } catch (ConcurrentChangeException first) {
+                    work.run();
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            if (failure != null) {
+                RuntimeException shown = failure;
+                Display.getDefault().asyncExec(() -> refused.accept(shown));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
     private final Editor<T> editor;
 
     public SaveWorkflow(Editor<T> editor) {

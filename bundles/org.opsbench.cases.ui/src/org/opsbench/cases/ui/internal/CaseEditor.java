@@ -44,6 +44,7 @@ import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaPause;
 import org.opsbench.reports.ReportExporters;
+import org.opsbench.ui.workbench.SaveWorkflow;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -358,22 +359,17 @@ public final class CaseEditor extends EditorPart {
     }
 
     /** Runs one step as its own transaction off the UI thread; a refusal is shown, then the case is read again. */
+    /** A step on the case, in a job through the workbench's one workflow; the case views (this editor too) then read it again. */
     private void step(Consumer<CaseDesk> work) {
-        Job job = Job.create(NLS.bind(Messages.editorWorking, input.number()), (IProgressMonitor monitor) -> {
-            try {
-                work.accept(desk());
-                CaseEvents.changed();
-            } catch (RuntimeException e) {
-                title.getDisplay().asyncExec(() -> {
-                    if (!title.isDisposed()) {
-                        Widgets.showRefusal(getSite().getShell(), input.number(), e);
-                        load();
-                    }
-                });
+        SaveWorkflow.step(NLS.bind(Messages.editorWorking, input.number()), () -> {
+            work.accept(desk());
+            CaseEvents.changed();
+        }, refused -> {
+            if (!title.isDisposed()) {
+                Widgets.showRefusal(getSite().getShell(), input.number(), refused);
+                load();
             }
-            return Status.OK_STATUS;
         });
-        job.schedule();
     }
 
     private void assign() {

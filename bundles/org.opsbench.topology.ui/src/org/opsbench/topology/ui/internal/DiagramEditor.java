@@ -48,9 +48,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -62,7 +59,6 @@ import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.DiagramExchange;
 import org.opsbench.topology.DiagramLayout;
-import org.opsbench.topology.DiagramValidation;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
@@ -111,8 +107,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     private volatile boolean busy;
     /** My version, given to the stored one after a concurrent save, is not stored yet. */
     private boolean overwritePending;
-    private Map<EObject, List<String>> problems = Map.of();
-    private Table problemTable;
+    private DiagramProblems problems;
 
     public DiagramEditor() {
         DefaultEditDomain domain = new DefaultEditDomain(this);
@@ -212,7 +207,9 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         viewer.setProperty(ViewerProperties.EDITING, editing);
         viewer.setContents(shown);
         setPartName(shown.getName());
-        problems = Map.of();
+        if (problems != null) {
+            problems.clear();
+        }
         // A fresh history; the stack's listeners (commandStackChanged) then update the actions and
         // the dirty flag and validate the diagram, once.
         stack.flush();
@@ -268,44 +265,14 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         super.createPartControl(sash);
-        problemTable = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        problemTable.setData("org.opsbench.testing.id", PROBLEMS_TABLE);
-        problemTable.setHeaderVisible(true);
-        TableColumn column = new TableColumn(problemTable, SWT.LEFT);
-        column.setText(Messages.problemsColumn);
-        column.setWidth(900);
-        problemTable.addListener(SWT.Selection, event -> {
-            if (event.item != null && event.item.getData() instanceof EObject element
-                    && getGraphicalViewer().getEditPartRegistry().get(element) instanceof org.eclipse.gef.EditPart part) {
-                getGraphicalViewer().select(part);
-                getGraphicalViewer().reveal(part);
-            }
-        });
+        problems = new DiagramProblems(sash, getGraphicalViewer(), PROBLEMS_TABLE);
         sash.setWeights(86, 14);
     }
 
     /** Checks the diagram again (after every change) and marks what is wrong, on the canvas and in the list. */
     private void validate() {
-        if (diagram == null || problemTable == null || problemTable.isDisposed()) {
-            return;
-        }
-        List<DiagramValidation.Problem> found = DiagramValidation.problems(diagram);
-        Map<EObject, List<String>> byElement = new HashMap<>();
-        problemTable.removeAll();
-        for (DiagramValidation.Problem problem : found) {
-            byElement.computeIfAbsent(problem.element(), e -> new ArrayList<>()).add(problem.message());
-            TableItem row = new TableItem(problemTable, SWT.NONE);
-            row.setText(problem.message());
-            row.setData(problem.element());
-        }
-        Set<EObject> changed = new HashSet<>(problems.keySet());
-        changed.addAll(byElement.keySet());
-        problems = byElement;
-        getGraphicalViewer().setProperty(ViewerProperties.PROBLEMS, byElement);
-        for (EObject element : changed) {
-            if (getGraphicalViewer().getEditPartRegistry().get(element) instanceof org.eclipse.gef.EditPart part) {
-                part.refresh();
-            }
+        if (problems != null) {
+            problems.validate(diagram);
         }
     }
 
@@ -761,7 +728,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     /** @return the problems listed below the canvas, in their order */
     public List<String> problemsListed() {
-        return java.util.Arrays.stream(problemTable.getItems()).map(TableItem::getText).toList();
+        return problems.listed();
     }
 
     public IAction action(String id) {
