@@ -15,6 +15,7 @@ import org.opsbench.cases.model.CasesFactory;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The case log: records are only ever appended, each carrying the SHA-256 of its own content and

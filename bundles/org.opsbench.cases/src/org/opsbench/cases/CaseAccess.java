@@ -8,6 +8,7 @@ import org.opsbench.model.Role;
 import org.opsbench.model.User;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * What a logged-in user may do with cases, from the permissions of the user's roles (stored as

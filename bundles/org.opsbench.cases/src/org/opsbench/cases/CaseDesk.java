@@ -18,6 +18,7 @@ import org.opsbench.model.Engineer;
 import org.opsbench.model.Equipment;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * What a service desk does with a case, each step one transaction by one author: open from intake,

@@ -9,6 +9,7 @@ import org.opsbench.model.Customer;
 import org.opsbench.model.ServiceContract;
 import org.opsbench.model.Site;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Intake of a new case: the caller found by {@link CallerLookup} fills the case's caller,

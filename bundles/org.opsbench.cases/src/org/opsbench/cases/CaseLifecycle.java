@@ -11,6 +11,7 @@ import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.cases.model.DefectClass;
 import org.opsbench.cases.model.ServiceCase;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Which status may follow which, and the steps that end or reopen a case (DOMAIN.md, "Cases"):

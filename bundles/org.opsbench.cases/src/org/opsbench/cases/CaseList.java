@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.persistence.Database;
+import org.opsbench.cases.internal.Ids;
 
 /**
  * The rows of the case list: one projection query, no case loaded in full, with each open case's

@@ -18,6 +18,8 @@ import org.opsbench.model.User;
 import org.opsbench.notifications.Outbox;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
+import org.opsbench.cases.internal.Ids;
 
 /**
  * What case events tell people, queued in the outbox in the same session as the change itself:

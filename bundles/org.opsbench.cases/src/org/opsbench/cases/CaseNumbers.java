@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opsbench.persistence.Database;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Case numbers from a pattern such as {@code C-{yyyyMMdd}-{seq:4}}: text, date fields in braces

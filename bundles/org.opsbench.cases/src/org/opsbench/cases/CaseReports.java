@@ -17,6 +17,7 @@ import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
 import org.opsbench.reports.CsvExport;
 import org.opsbench.reports.Report;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The case reports, in the user's language: the fault analysis report of one case (故障分析处理报告:

@@ -16,6 +16,7 @@ import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.cases.model.DefectClass;
 import org.opsbench.cases.model.SlaEventKind;
 import org.opsbench.persistence.Database;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Figures over the cases opened in a period, for the half-yearly summary and the dashboard: how

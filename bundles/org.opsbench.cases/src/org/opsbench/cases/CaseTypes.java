@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.cases.model.CaseKind;
 import org.opsbench.cases.model.DefectClass;
 import org.opsbench.core.contributions.ContributionReader;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The types a case can have, from the {@code org.opsbench.cases.caseTypes} extension point: the four

@@ -24,6 +24,8 @@ import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
+import org.opsbench.cases.internal.Messages;
+import org.opsbench.cases.internal.Ids;
 
 /**
  * The words of every case - title, description and every log record - for the search: a word

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.core.contributions.ContributionReader;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The dashboard's charts, from the {@code org.opsbench.cases.dashboardCharts} extension point: the

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.opsbench.persistence.Database;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Ranks engineers for a case: first by how many of the wanted skills they have (plus a valid

@@ -15,6 +15,7 @@ import org.opsbench.model.LifecyclePhase;
 import org.opsbench.model.Office;
 import org.opsbench.model.ServiceContract;
 import org.opsbench.model.Site;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * What the caller's contract entitles them to at the moment of the call: in or out of warranty,

@@ -15,6 +15,7 @@ import org.opsbench.cases.model.KnowledgeArticle;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The knowledge base: articles written from solved cases (symptom, cause, solution), and the ones

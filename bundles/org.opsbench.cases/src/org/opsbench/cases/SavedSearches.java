@@ -8,6 +8,7 @@ import org.opsbench.model.Customer;
 import org.opsbench.model.Engineer;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * Case searches kept under a name, per user: one's own and those colleagues shared. Saving under a

@@ -21,6 +21,8 @@ import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.DataSources;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DatabaseException;
+import org.opsbench.cases.internal.Messages;
+import org.opsbench.cases.internal.Ids;
 
 /**
  * When each open case next needs the SLA evaluation: the earliest instant one of its reminders,

@@ -10,6 +10,7 @@ import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.SeverityLevel;
 import org.opsbench.cases.model.SlaPause;
 import org.opsbench.core.calendar.WorkingTime;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * A case's SLA clock: working time of the case calendar since a start, without the pauses

@@ -26,6 +26,7 @@ import org.opsbench.model.User;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.DuplicateValueException;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.cases.internal.Ids;
 
 /**
  * Derives reminders, reassignment proposals, breach warnings, breaches and escalations of the open

@@ -1,16 +1,16 @@
-package org.opsbench.cases;
+package org.opsbench.cases.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Texts of the case services, in English and Simplified Chinese. */
-final class Messages {
+/** Texts of the case services, in English and Simplified Chinese (org/opsbench/cases/messages*.properties). */
+public final class Messages {
 
     private Messages() {
     }
 
-    static String format(String key, Object... arguments) {
+    public static String format(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle("org.opsbench.cases.messages", Locale.getDefault(),
                 Messages.class.getClassLoader()).getString(key);
         return new MessageFormat(pattern, Locale.getDefault()).format(arguments);

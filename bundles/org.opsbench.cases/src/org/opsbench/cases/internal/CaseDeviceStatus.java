@@ -1,4 +1,5 @@
-package org.opsbench.cases;
+package org.opsbench.cases.internal;
+
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,7 @@
-package org.opsbench.cases;
+package org.opsbench.cases.internal;
+
+import org.opsbench.cases.CaseStatistics;
+import org.opsbench.cases.DashboardChart;
 
 import java.util.List;
 import java.util.Map;
