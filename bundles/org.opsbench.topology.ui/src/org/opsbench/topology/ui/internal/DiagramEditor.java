@@ -396,9 +396,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             return;
         }
         ModelSession reading = session;
-        Diagram target = diagram;
-        busy = true;
-        Job.create(NLS.bind(Messages.editorLoading, dropped.get(0).label()), (IProgressMonitor monitor) -> {
+        inBackground(NLS.bind(Messages.editorLoading, dropped.get(0).label()), false, getPartName(), monitor -> {
             List<org.opsbench.model.Equipment> items = new ArrayList<>();
             for (org.opsbench.ui.workbench.ModelReference reference : dropped) {
                 org.opsbench.model.Equipment item = reading.find(org.opsbench.model.Equipment.class, reference.id());
@@ -407,14 +405,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
                     items.add(item);
                 }
             }
-            Display.getDefault().asyncExec(() -> {
-                busy = false;
-                if (diagram == target && !items.isEmpty()) {
-                    place(items, x, y);
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
+            return items.isEmpty() ? null : items;
+        }, items -> place(items, x, y));
     }
 
     private void place(List<org.opsbench.model.Equipment> items, int x, int y) {
@@ -479,6 +471,45 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         validate();
     }
 
+    /** What a background reading hands to the UI thread: applied to the diagram that was shown when it began. */
+    @FunctionalInterface
+    private interface Reading<R> {
+        R read(IProgressMonitor monitor) throws Exception;
+    }
+
+    /**
+     * Reads or computes in a job (files, a layout, dropped equipment), then applies the result on the
+     * UI thread, only if the editor still shows the same diagram; the editor is busy meanwhile. A
+     * cancelled job applies nothing; a failure is shown with {@code failureTitle}.
+     */
+    private <R> void inBackground(String jobName, boolean user, String failureTitle, Reading<R> reading, java.util.function.Consumer<R> apply) {
+        Diagram target = diagram;
+        busy = true;
+        Job job = Job.create(jobName, (IProgressMonitor monitor) -> {
+            try {
+                R result = reading.read(monitor);
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    if (diagram == target && result != null) {
+                        apply.accept(result);
+                    }
+                });
+            } catch (OperationCanceledException cancelled) {
+                busy = false;
+                return Status.CANCEL_STATUS;
+            } catch (Exception e) {
+                Display.getDefault().asyncExec(() -> {
+                    busy = false;
+                    lastRefusal = e.getMessage();
+                    MessageDialog.openError(getSite().getShell(), failureTitle, e.getMessage());
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(user);
+        job.schedule();
+    }
+
     /** Pastes what was copied last (from this diagram or another), 32 pixels down and right, and selects it. */
     private void paste() {
         if (editing == null || !(org.eclipse.gef.ui.actions.Clipboard.getDefault().getContents() instanceof DiagramEditing.Copied copied)) {
@@ -505,24 +536,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             return;
         }
         Diagram laidOut = diagram;
-        busy = true;
-        Job job = Job.create(NLS.bind(Messages.layoutJob, laidOut.getName()), (IProgressMonitor monitor) -> {
-            try {
-                DiagramLayout.Placement placement = DiagramLayout.compute(laidOut, monitor);
-                Display.getDefault().asyncExec(() -> {
-                    if (diagram == laidOut) {
-                        stack.execute(new Edit(null, () -> editing.place(placement)));
-                    }
-                    busy = false;
-                });
-            } catch (OperationCanceledException cancelled) {
-                busy = false;
-                return Status.CANCEL_STATUS;
-            }
-            return Status.OK_STATUS;
-        });
-        job.setUser(true);
-        job.schedule();
+        inBackground(NLS.bind(Messages.layoutJob, laidOut.getName()), true, getPartName(), monitor -> DiagramLayout.compute(laidOut, monitor),
+                placement -> stack.execute(new Edit(null, () -> editing.place(placement))));
     }
 
     private void askAndPrint() {
@@ -587,29 +602,13 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
      * line, and nothing is added.
      */
     public void importFiles(List<Path> files) {
-        Diagram target = diagram;
-        busy = true;
-        Job.create(NLS.bind(Messages.editorLoading, files.get(0).getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                Map<String, byte[]> texts = DiagramFiles.read(files);
-                Display.getDefault().asyncExec(() -> {
-                    busy = false;
-                    if (diagram == target) {
-                        stack.execute(new Edit(null, () -> DiagramExchange.importFiles(editing, texts)));
-                        if (lastRefusal != null) {
-                            MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, lastRefusal);
-                        }
+        inBackground(NLS.bind(Messages.editorLoading, files.get(0).getFileName()), false, Messages.importFailedTitle,
+                monitor -> DiagramFiles.read(files), texts -> {
+                    stack.execute(new Edit(null, () -> DiagramExchange.importFiles(editing, texts)));
+                    if (lastRefusal != null) {
+                        MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, lastRefusal);
                     }
                 });
-            } catch (java.io.IOException e) {
-                Display.getDefault().asyncExec(() -> {
-                    busy = false;
-                    lastRefusal = e.getMessage();
-                    MessageDialog.openError(getSite().getShell(), Messages.importFailedTitle, e.getMessage());
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
     }
 
     /** Writes the site pack as PDF (see {@link DiagramExport#exportSitePack}). */
