@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.core.contributions.ContributionReader;
+import org.opsbench.notifications.internal.Messages;
 
 /** The installed notification channels, from {@code org.opsbench.notifications.channels}; e-mail, SMS and workbench use it too. */
 public final class NotificationChannels {

@@ -13,6 +13,7 @@ import org.opsbench.notifications.model.OutboxMessage;
 import org.opsbench.persistence.ConcurrentChangeException;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.notifications.internal.Messages;
 
 /**
  * Messages are queued in the same transaction as the change they tell about, and delivered later

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.opsbench.core.exchange.CsvImportException;
 import org.opsbench.core.exchange.CsvTable;
-import org.opsbench.core.exchange.Utf8Text;
+import org.opsbench.core.internal.Utf8Text;
 import org.opsbench.model.BusinessCalendar;
 import org.opsbench.model.CalendarDay;
 import org.opsbench.model.OpsFactory;

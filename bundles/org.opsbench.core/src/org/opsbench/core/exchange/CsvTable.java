@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.opsbench.core.internal.Utf8Text;
 
 /**
  * A CSV file read strictly, for importers that store exactly what a file says or refuse it:

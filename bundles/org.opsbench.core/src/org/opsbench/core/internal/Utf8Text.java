@@ -1,4 +1,4 @@
-package org.opsbench.core.exchange;
+package org.opsbench.core.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,7 @@
-package org.opsbench.notifications;
+package org.opsbench.notifications.internal;
+
+import org.opsbench.notifications.DeliveryException;
+import org.opsbench.notifications.NotificationChannel;
 
 import java.io.IOException;
 import java.net.URI;
