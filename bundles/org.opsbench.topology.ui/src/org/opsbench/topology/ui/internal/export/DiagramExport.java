@@ -57,9 +57,11 @@ public final class DiagramExport {
         } else if (name.endsWith(".pdf")) {
             exportSitePack(diagram, file);
         } else if (name.endsWith(".svg")) {
-            writeInJob(Map.of(file, DiagramSvg.write(viewer, extent(), diagram.getName())));
+            Map<Path, byte[]> svg = Map.of(file, DiagramSvg.write(viewer, extent(), diagram.getName()));
+            writeInJob(file, () -> svg);
         } else {
-            writeInJob(DiagramExchange.exportFiles(diagram, file));
+            Map<Path, byte[]> files = DiagramExchange.exportFiles(diagram, file); // the model is read on the UI thread that edits it
+            writeInJob(file, () -> files);
         }
     }
 
@@ -70,8 +72,8 @@ public final class DiagramExport {
      * @return the size of the image, in pixels
      */
     public Dimension exportPng(Path file) {
-        ImageData data = picture();
-        writeInJob(Map.of(file, png(data))); // encoded here, written whole or not at all
+        ImageData data = picture(); // drawn on the UI thread; encoding a large picture takes seconds, so the job does it
+        writeInJob(file, () -> Map.of(file, png(data)));
         return new Dimension(data.width, data.height);
     }
 
@@ -82,14 +84,7 @@ public final class DiagramExport {
     public void exportSitePack(Diagram diagram, Path file) {
         ImageData picture = picture();
         org.opsbench.reports.Report report = org.opsbench.topology.SitePack.report(diagram, png(picture), picture.width, picture.height);
-        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                org.opsbench.reports.PdfReports.write(report, file);
-            } catch (RuntimeException e) {
-                failed(e);
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        inJob(file, () -> org.opsbench.reports.PdfReports.write(report, file));
     }
 
     /** Prints the whole diagram, fitted to one page, on the printer (or file) {@code target} names. */
@@ -105,11 +100,21 @@ public final class DiagramExport {
         }
     }
 
-    private void writeInJob(Map<Path, byte[]> contents) {
-        Path file = contents.keySet().iterator().next();
+    /** Encodes (if {@code contents} still has work to do) and writes in a job; see {@link #inJob}. */
+    private void writeInJob(Path file, java.util.function.Supplier<Map<Path, byte[]>> contents) {
+        inJob(file, () -> DiagramFiles.write(contents.get()));
+    }
+
+    /** What a job writes; every file goes whole or not at all. */
+    private interface Writing {
+        void write() throws java.io.IOException;
+    }
+
+    /** Writes in a job named after {@code file}; a failure is shown to the user, never swallowed. */
+    private void inJob(Path file, Writing writing) {
         Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
-                DiagramFiles.write(contents);
+                writing.write();
             } catch (java.io.IOException | RuntimeException e) {
                 failed(e);
             }
