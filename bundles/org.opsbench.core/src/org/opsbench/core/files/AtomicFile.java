@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file through a temporary file beside it, moved into place only when the content is
@@ -30,14 +33,38 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, ".opsbench-", ".part");
+        Path partial = newPartial(folder);
         try {
+            keepPermissions(target, partial);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 content.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Creates the temporary file as an ordinary new file. {@code Files.createTempFile} would make it
+     * readable by its owner only, and exports left in a shared folder could not be opened by colleagues.
+     */
+    private static Path newPartial(Path folder) throws IOException {
+        while (true) {
+            Path partial = folder.resolve(".opsbench-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(partial);
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's name; draw again
+            }
+        }
+    }
+
+    /** A file written again keeps the permissions someone gave it. */
+    private static void keepPermissions(Path target, Path partial) throws IOException {
+        PosixFileAttributeView was = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (was != null && Files.exists(target)) {
+            Files.getFileAttributeView(partial, PosixFileAttributeView.class).setPermissions(was.readAttributes().permissions());
         }
     }
 }
