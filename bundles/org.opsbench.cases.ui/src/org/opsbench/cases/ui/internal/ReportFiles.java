@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.opsbench.ui.workbench.FileWriting;
 import org.opsbench.reports.ReportExporters;
 
 /** Asks where to save a report or an export, then writes it in a job; a failure is shown with its reason. */
@@ -48,17 +46,7 @@ final class ReportFiles {
 
     /** Writes {@code target} in a job; the user sees a refusal (no font, a folder that cannot be written) in a dialog. */
     static void write(Shell shell, Path target, Consumer<Path> writer) {
-        Job.create(NLS.bind(Messages.reportWriting, target.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                writer.accept(target);
-            } catch (RuntimeException e) {
-                shell.getDisplay().asyncExec(() -> {
-                    if (!shell.isDisposed()) {
-                        Widgets.showRefusal(shell, target.getFileName().toString(), e);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        FileWriting.inJob(shell, NLS.bind(Messages.reportWriting, target.getFileName()), () -> writer.accept(target),
+                e -> Widgets.showRefusal(shell, target.getFileName().toString(), e));
     }
 }

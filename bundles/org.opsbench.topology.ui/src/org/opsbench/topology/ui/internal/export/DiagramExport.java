@@ -3,9 +3,6 @@ package org.opsbench.topology.ui.internal.export;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.FreeformFigure;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
@@ -24,6 +21,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.opsbench.topology.DiagramExchange;
+import org.opsbench.ui.workbench.FileWriting;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.ui.internal.Messages;
 import org.opsbench.topology.ui.internal.figures.TierColors;
@@ -105,29 +103,10 @@ public final class DiagramExport {
         inJob(file, () -> DiagramFiles.write(contents.get()));
     }
 
-    /** What a job writes; every file goes whole or not at all. */
-    private interface Writing {
-        void write() throws java.io.IOException;
-    }
-
     /** Writes in a job named after {@code file}; a failure is shown to the user, never swallowed. */
-    private void inJob(Path file, Writing writing) {
-        Job.create(NLS.bind(Messages.editorSaving, file.getFileName()), (IProgressMonitor monitor) -> {
-            try {
-                writing.write();
-            } catch (java.io.IOException | RuntimeException e) {
-                failed(e);
-            }
-            return Status.OK_STATUS;
-        }).schedule();
-    }
-
-    private void failed(Exception e) {
-        Display.getDefault().asyncExec(() -> {
-            if (!shell.isDisposed()) {
-                MessageDialog.openError(shell, shell.getText(), NLS.bind(Messages.exportFailed, e.getMessage()));
-            }
-        });
+    private void inJob(Path file, FileWriting.Writer writing) {
+        FileWriting.inJob(shell, NLS.bind(Messages.editorSaving, file.getFileName()), writing,
+                e -> MessageDialog.openError(shell, shell.getText(), NLS.bind(Messages.exportFailed, e.getMessage())));
     }
 
     /** @return the area the diagram covers at full size */
