@@ -6,22 +6,19 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.opsbench.persistence.DatabaseSettings;
 
 /**
  * Fresh databases for tests, of the kind named by -Dopsbench.test.db: embedded Derby
  * (default), a Derby network server, or PostgreSQL. The servers are real: started by
- * the tests on a free loopback port, once per test run, and stopped at its end. Test bundles of
- * every module use it, so that their suites run on each database an office may have.
+ * the tests on a free loopback port, once per build and shared by the test bundles of every module
+ * ({@link SharedServers}), so that their suites run on each database an office may have.
  */
 public final class TestDatabases {
 
@@ -29,9 +26,7 @@ public final class TestDatabases {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static Path root;
-    private static Object derbyServer;
-    private static int derbyPort;
-    private static PostgresServer postgres;
+    private static SharedServers servers;
 
     private TestDatabases() {
     }
@@ -42,9 +37,9 @@ public final class TestDatabases {
         try {
             return switch (KIND) {
                 case "embedded" -> DatabaseSettings.embedded(root().resolve(name));
-                case "derby-server" -> DatabaseSettings.derbyServer(
-                        "jdbc:derby://127.0.0.1:" + derbyServerPort() + "/" + root().resolve(name) + ";create=true", "ops", "ops");
-                case "postgresql" -> postgres().createDatabase(name);
+                case "derby-server" -> DatabaseSettings.derbyServer("jdbc:derby://127.0.0.1:" + servers().derbyPort()
+                        + "/" + servers().derbyHome().resolve(name) + ";create=true", "ops", "ops");
+                case "postgresql" -> PostgresServer.createDatabase(servers().postgresPort(), name);
                 default -> throw new IllegalStateException("Unknown opsbench.test.db " + KIND);
             };
         } catch (Exception e) {
@@ -60,69 +55,16 @@ public final class TestDatabases {
     static synchronized Path root() throws IOException {
         if (root == null) {
             root = Files.createTempDirectory("opsbench-test-");
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stopServersAndDeleteRoot));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::deleteRoot));
         }
         return root;
     }
 
-    private static int derbyServerPort() throws Exception {
-        if (derbyServer == null) {
-            derbyPort = freePort();
-            System.setProperty("derby.system.home", root().toString());
-            // Authentication on, so that wrong credentials are really refused.
-            System.setProperty("derby.connection.requireAuthentication", "true");
-            System.setProperty("derby.authentication.provider", "BUILTIN");
-            System.setProperty("derby.user.ops", "ops");
-            // The server classes come with the derbynet fragment of the derby bundle.
-            Class<?> control = derbyClass("org.apache.derby.drda.NetworkServerControl");
-            derbyServer = control.getConstructor(InetAddress.class, int.class, String.class, String.class)
-                    .newInstance(InetAddress.getByName("127.0.0.1"), derbyPort, "ops", "ops");
-            // The server announces on its console writer when it accepts connections: wait for that line.
-            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-            StringBuilder console = new StringBuilder();
-            java.io.Writer watcher = new java.io.Writer() {
-                @Override
-                public synchronized void write(char[] text, int offset, int length) {
-                    console.append(text, offset, length);
-                    if (console.indexOf("ready to accept connections") >= 0) {
-                        ready.countDown();
-                    }
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-            control.getMethod("start", java.io.PrintWriter.class).invoke(derbyServer, new java.io.PrintWriter(watcher, true));
-            if (!ready.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new IllegalStateException("The Derby network server did not start:\n" + console);
-            }
+    private static synchronized SharedServers servers() {
+        if (servers == null) {
+            servers = SharedServers.ofThisRun();
         }
-        return derbyPort;
-    }
-
-    /** Loads a class of the derby bundle or its fragments (a plain class path outside OSGi). */
-    private static Class<?> derbyClass(String name) throws ClassNotFoundException {
-        Bundle self = FrameworkUtil.getBundle(TestDatabases.class);
-        if (self != null) {
-            for (Bundle bundle : self.getBundleContext().getBundles()) {
-                if ("derby".equals(bundle.getSymbolicName())) {
-                    return bundle.loadClass(name);
-                }
-            }
-        }
-        return Class.forName(name);
-    }
-
-    private static PostgresServer postgres() throws Exception {
-        if (postgres == null) {
-            postgres = PostgresServer.start(root().resolve("pg"), freePort());
-        }
-        return postgres;
+        return servers;
     }
 
     /** @return a loopback port nobody listens on at the moment */
@@ -132,17 +74,7 @@ public final class TestDatabases {
         }
     }
 
-    private static void stopServersAndDeleteRoot() {
-        if (derbyServer != null) {
-            try {
-                derbyServer.getClass().getMethod("shutdown").invoke(derbyServer);
-            } catch (ReflectiveOperationException e) {
-                System.err.println("Derby server shutdown: " + e.getCause());
-            }
-        }
-        if (postgres != null) {
-            postgres.stop();
-        }
+    private static void deleteRoot() {
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -153,19 +85,17 @@ public final class TestDatabases {
     /** A throw-away PostgreSQL cluster run from Debian's postgresql binaries. */
     static final class PostgresServer {
         private final Path data;
-        private final int port;
         private final Path binaries;
 
-        private PostgresServer(Path data, int port, Path binaries) {
+        private PostgresServer(Path data, Path binaries) {
             this.data = data;
-            this.port = port;
             this.binaries = binaries;
         }
 
         static PostgresServer start(Path data, int port) throws Exception {
             Path binaries = findBinaries();
             Files.createDirectories(data);
-            Path socketDir = Files.createTempDirectory("opsbench-pgsock-");
+            Path socketDir = Files.createDirectories(data.resolveSibling("pg-socket"));
             boolean root = "root".equals(System.getProperty("user.name"));
             if (root) {
                 // PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
@@ -176,7 +106,7 @@ public final class TestDatabases {
                     "--pwfile=" + writePasswordFile(root), "-E", "UTF8", "--locale=C");
             run(root, binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l", data.resolve("server.log").toString(),
                     "-o", "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-            return new PostgresServer(data, port, binaries);
+            return new PostgresServer(data, binaries);
         }
 
         private static String writePasswordFile(boolean root) throws Exception {
@@ -221,7 +151,7 @@ public final class TestDatabases {
             }
         }
 
-        DatabaseSettings createDatabase(String name) throws SQLException {
+        static DatabaseSettings createDatabase(int port, String name) throws SQLException {
             String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
             try (Connection connection = new org.postgresql.Driver().connect(admin, credentials());
                     Statement statement = connection.createStatement()) {
@@ -237,13 +167,10 @@ public final class TestDatabases {
             return properties;
         }
 
-        void stop() {
-            try {
-                run("root".equals(System.getProperty("user.name")), binaries.resolve("pg_ctl").toString(), "-D",
-                        data.toString(), "-m", "immediate", "stop");
-            } catch (Exception e) {
-                System.err.println("PostgreSQL stop: " + e);
-            }
+        /** @return the shell command that stops this cluster at once (its data is thrown away) */
+        String stopCommand() {
+            String stop = "'" + binaries.resolve("pg_ctl") + "' -D '" + data + "' -m immediate stop";
+            return "root".equals(System.getProperty("user.name")) ? "runuser -u postgres -- " + stop : stop;
         }
     }
 
