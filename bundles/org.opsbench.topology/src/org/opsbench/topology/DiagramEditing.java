@@ -39,6 +39,28 @@ import org.opsbench.topology.model.ZoneKind;
  */
 public final class DiagramEditing {
 
+    /**
+     * The kinds of change, named as the Edit menu shows them ("Undo Add Firewall"). The editor's
+     * gestures carry the same names, so a step is named in one place whichever way it was made.
+     */
+    public enum Step {
+        ADD_DEVICE("commandAddDevice"), MOVE("commandMove"), RESIZE("commandResize"), RENAME("commandRename"),
+        CONNECT("commandConnect"), PORTS("commandPorts"), DELETE("commandDelete"), ADD_ZONE("commandAddZone"),
+        ZONE("commandZone"), ROUTING("commandRouting"), ADDRESS("commandAddress"), LAYOUT("commandLayout"),
+        IMPORT("commandImport"), PASTE("commandPaste"), EQUIPMENT("commandEquipment");
+
+        private final String key;
+
+        Step(String key) {
+            this.key = key;
+        }
+
+        /** @return the step's name in the user's language; {@link #ADD_DEVICE} takes the device type's name */
+        public String label(Object... arguments) {
+            return Messages.format(key, arguments);
+        }
+    }
+
     /** Size of a new device on the canvas. */
     public static final int DEVICE_WIDTH = 96;
     public static final int DEVICE_HEIGHT = 64;
@@ -76,7 +98,7 @@ public final class DiagramEditing {
         device.setWidth(DEVICE_WIDTH);
         device.setHeight(DEVICE_HEIGHT);
         addDefaults(device, type);
-        run(labelled(Messages.format("commandAddDevice", type.name()), new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, device)));
+        run(labelled(Step.ADD_DEVICE.label(type.name()), new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, device)));
         return device;
     }
 
@@ -98,7 +120,7 @@ public final class DiagramEditing {
 
     /** Adds what an import read (new zones, devices with their ports, links) in one step. */
     void add(DiagramExchange.Imported imported) {
-        CompoundCommand add = new CompoundCommand(Messages.format("commandImport"));
+        CompoundCommand add = new CompoundCommand(Step.IMPORT.label());
         if (!imported.zones().isEmpty()) {
             add.append(new AddCommand(domain, diagram, Literals.DIAGRAM__ZONES, imported.zones()));
         }
@@ -113,7 +135,7 @@ public final class DiagramEditing {
 
     /** Moves the devices by (dx, dy), together: one step to undo. */
     public void move(Collection<Device> devices, int dx, int dy) {
-        CompoundCommand move = new CompoundCommand(Messages.format("commandMove"));
+        CompoundCommand move = new CompoundCommand(Step.MOVE.label());
         for (Device device : devices) {
             move.append(set(device, Literals.DEVICE__X, device.getX() + dx));
             move.append(set(device, Literals.DEVICE__Y, device.getY() + dy));
@@ -137,7 +159,7 @@ public final class DiagramEditing {
         if (refused != null) {
             throw new TopologyException(refused);
         }
-        CompoundCommand bounds = new CompoundCommand(Messages.format("commandResize"));
+        CompoundCommand bounds = new CompoundCommand(Step.RESIZE.label());
         int[] values = { x, y, width, height };
         String[] features = { "x", "y", "width", "height" };
         for (int i = 0; i < features.length; i++) {
@@ -151,12 +173,12 @@ public final class DiagramEditing {
      * serial number and the statuses other features report come from the item.
      */
     public void linkEquipment(Device device, org.opsbench.model.Equipment equipment) {
-        run(labelled(Messages.format("commandEquipment"), set(device, Literals.DEVICE__EQUIPMENT, equipment)));
+        run(labelled(Step.EQUIPMENT.label(), set(device, Literals.DEVICE__EQUIPMENT, equipment)));
     }
 
     /** Renames a device (the label edited in place). */
     public void rename(Device device, String name) {
-        run(labelled(Messages.format("commandRename"), set(device, Literals.DEVICE__NAME, requireName(name))));
+        run(labelled(Step.RENAME.label(), set(device, Literals.DEVICE__NAME, requireName(name))));
     }
 
     /**
@@ -182,7 +204,7 @@ public final class DiagramEditing {
         link.setMedia(source.getMedia()); // when the ends differ, DiagramValidation flags the link
         int speed = Math.min(source.getSpeedMbps(), target.getSpeedMbps());
         link.setBandwidthMbps(speed > 0 ? speed : Math.max(source.getSpeedMbps(), target.getSpeedMbps()));
-        run(labelled(Messages.format("commandConnect"), new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, link)));
+        run(labelled(Step.CONNECT.label(), new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, link)));
         return link;
     }
 
@@ -202,7 +224,7 @@ public final class DiagramEditing {
             }
         }
         int speed = Math.min(source.getSpeedMbps(), target.getSpeedMbps());
-        CompoundCommand ports = new CompoundCommand(Messages.format("commandPorts"));
+        CompoundCommand ports = new CompoundCommand(Step.PORTS.label());
         ports.append(set(link, Literals.LINK__SOURCE, source));
         ports.append(set(link, Literals.LINK__TARGET, target));
         ports.append(set(link, Literals.LINK__MEDIA, source.getMedia()));
@@ -294,7 +316,7 @@ public final class DiagramEditing {
             default -> throw new IllegalArgumentException("Not a diagram element: " + element.eClass().getName());
             }
         }
-        CompoundCommand delete = new CompoundCommand(Messages.format("commandDelete"));
+        CompoundCommand delete = new CompoundCommand(Step.DELETE.label());
         for (Device device : diagram.getDevices()) {
             if (!devices.contains(device) && zones.contains(device.getZone())) {
                 delete.append(set(device, Literals.DEVICE__ZONE, null));
@@ -322,20 +344,20 @@ public final class DiagramEditing {
         zone.setY(y);
         zone.setWidth(width);
         zone.setHeight(height);
-        run(labelled(Messages.format("commandAddZone"), new AddCommand(domain, diagram, Literals.DIAGRAM__ZONES, zone)));
+        run(labelled(Step.ADD_ZONE.label(), new AddCommand(domain, diagram, Literals.DIAGRAM__ZONES, zone)));
         return zone;
     }
 
     /** Puts devices into a zone (null: out of any). */
     public void putInZone(Collection<Device> devices, Zone zone) {
-        CompoundCommand put = new CompoundCommand(Messages.format("commandZone"));
+        CompoundCommand put = new CompoundCommand(Step.ZONE.label());
         devices.forEach(device -> put.append(set(device, Literals.DEVICE__ZONE, zone)));
         run(put);
     }
 
     /** Moves a zone and every device in it by (dx, dy): they move together. */
     public void moveZone(Zone zone, int dx, int dy) {
-        CompoundCommand move = new CompoundCommand(Messages.format("commandMove"));
+        CompoundCommand move = new CompoundCommand(Step.MOVE.label());
         move.append(set(zone, Literals.ZONE__X, zone.getX() + dx));
         move.append(set(zone, Literals.ZONE__Y, zone.getY() + dy));
         for (Device device : diagram.getDevices()) {
@@ -354,7 +376,7 @@ public final class DiagramEditing {
 
     /** Renames a zone. */
     public void rename(Zone zone, String name) {
-        run(labelled(Messages.format("commandRename"), set(zone, Literals.ZONE__NAME, requireName(name))));
+        run(labelled(Step.RENAME.label(), set(zone, Literals.ZONE__NAME, requireName(name))));
     }
 
     /**
@@ -497,7 +519,7 @@ public final class DiagramEditing {
                 device.setZone(null);
             }
         }
-        CompoundCommand paste = new CompoundCommand(Messages.format("commandPaste"));
+        CompoundCommand paste = new CompoundCommand(Step.PASTE.label());
         paste.append(new AddCommand(domain, diagram, Literals.DIAGRAM__DEVICES, devices));
         if (!links.isEmpty()) {
             paste.append(new AddCommand(domain, diagram, Literals.DIAGRAM__LINKS, links));
@@ -508,18 +530,18 @@ public final class DiagramEditing {
 
     /** Draws the links straight or at right angles. */
     public void setRouting(Routing routing) {
-        run(labelled(Messages.format("commandRouting"), set(diagram, Literals.DIAGRAM__ROUTING, routing)));
+        run(labelled(Step.ROUTING.label(), set(diagram, Literals.DIAGRAM__ROUTING, routing)));
     }
 
     /** Sets a device's management IP address; a malformed one is refused. */
     public void setManagementIp(Device device, String address) {
         String value = address == null || address.isBlank() ? null : Subnets.address(address).toCanonicalString();
-        run(labelled(Messages.format("commandAddress"), set(device, Literals.DEVICE__MANAGEMENT_IP, value)));
+        run(labelled(Step.ADDRESS.label(), set(device, Literals.DEVICE__MANAGEMENT_IP, value)));
     }
 
     /** Applies a computed layout: every device and container to its new bounds, in one step to undo. */
     public void place(DiagramLayout.Placement placement) {
-        CompoundCommand place = new CompoundCommand(Messages.format("commandLayout"));
+        CompoundCommand place = new CompoundCommand(Step.LAYOUT.label());
         placement.devices().forEach((device, bounds) -> {
             place.append(set(device, Literals.DEVICE__X, bounds[0]));
             place.append(set(device, Literals.DEVICE__Y, bounds[1]));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.opsbench.testing.RunningWorkbench;
 import org.opsbench.testing.SwtRobot;
 import org.opsbench.topology.Diagrams;
+import org.opsbench.topology.ui.internal.DiagramActions;
 import org.opsbench.topology.ui.internal.DiagramEditor;
 import org.opsbench.topology.ui.internal.DiagramEditorInput;
 import org.opsbench.ui.workbench.ServiceDesk;
@@ -61,7 +62,7 @@ class ChineseDiagramEditorTest {
         }
         Table problems = robot.table(DiagramEditor.PROBLEMS_TABLE);
         assertEquals("本拓扑图中的问题（单击选中对应元素）", robot.onUi(() -> problems.getColumn(0).getText()));
-        assertEquals("自动布局(&L)", robot.onUi(() -> editor.action(DiagramEditor.LAYOUT_ACTION).getText()));
+        assertEquals("自动布局(&L)", robot.onUi(() -> editor.action(DiagramActions.LAYOUT).getText()));
         assertEquals("左对齐(&L)", robot.onUi(() -> editor.action(org.eclipse.gef.ui.actions.GEFActionConstants.ALIGN_LEFT).getText()));
         robot.screenshot("zh-topology-editor");
     }

@@ -47,8 +47,10 @@ import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
+import org.opsbench.topology.ui.internal.DiagramActions;
 import org.opsbench.topology.ui.internal.DiagramEditor;
 import org.opsbench.topology.ui.internal.DiagramEditorInput;
+import org.opsbench.topology.ui.internal.ShownOnCanvas;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -167,6 +169,9 @@ class TopologyEditorWorkbenchTest {
         assertEquals(0, robot.onUi(server2::getX) % 16, "snapped to the grid");
         assertEquals(y, robot.onUi(server2::getY));
         assertEquals("Move", robot.onUi(editor::undoLabel));
+        // A gesture's GEF command carries its step's name before it runs: deleting a device is "Delete".
+        assertEquals("Delete", robot.onUi(() -> ((org.eclipse.gef.EditPart) editor.viewer().getEditPartRegistry().get(server2))
+                .getCommand(new org.eclipse.gef.requests.GroupRequest(org.eclipse.gef.RequestConstants.REQ_DELETE)).getLabel()));
 
         // Renamed in place: select, F2 (Rename), type, Enter.
         Point routerAt = centre(editor, router);
@@ -177,7 +182,7 @@ class TopologyEditorWorkbenchTest {
         assertEquals("Rename", robot.onUi(editor::undoLabel));
 
         // Automatic layout in a job: the router above the switch above the servers, one step to undo.
-        robot.onUi(() -> editor.action(DiagramEditor.LAYOUT_ACTION).run());
+        robot.onUi(() -> editor.action(DiagramActions.LAYOUT).run());
         robot.waitUntil("the automatic layout", () -> "Automatic Layout".equals(editor.undoLabel()) && !editor.isBusy(), editor::undoLabel);
         assertTrue(router.getY() < core.getY() && core.getY() < server1.getY() && server1.getY() == server2.getY(),
                 "tiers top to bottom: " + router.getY() + ", " + core.getY() + ", " + server1.getY() + ", " + server2.getY());
@@ -416,20 +421,20 @@ class TopologyEditorWorkbenchTest {
         robot.onUi(() -> serverProperties.setPropertyValue("address", "10.20.0.1"));
         String duplicate = "server-1 has the management address 10.20.0.1 of switch-1.";
         assertEquals(List.of(duplicate), robot.onUi(editor::problemsListed));
-        assertTrue(robot.onUi(() -> editor.isMarked(server)));
-        assertFalse(robot.onUi(() -> editor.isMarked(core)));
+        assertTrue(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).isMarked(server)));
+        assertFalse(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).isMarked(core)));
         robot.select(robot.table(DiagramEditor.PROBLEMS_TABLE), duplicate);
         assertEquals(List.of(server), robot.onUi(() -> ((org.eclipse.jface.viewers.IStructuredSelection) editor.viewer().getSelection())
                 .toList().stream().map(part -> ((org.eclipse.gef.EditPart) part).getModel()).toList()));
         robot.screenshot("topology-problem");
         robot.onUi(() -> serverProperties.setPropertyValue("address", "10.20.0.2"));
         assertEquals(List.of(), robot.onUi(editor::problemsListed));
-        assertFalse(robot.onUi(() -> editor.isMarked(server)));
+        assertFalse(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).isMarked(server)));
 
         // Right-angle links, then the server deleted with its link, and back.
-        robot.onUi(() -> editor.action(DiagramEditor.ORTHOGONAL_ACTION).run());
+        robot.onUi(() -> editor.action(DiagramActions.ORTHOGONAL).run());
         assertEquals(Routing.ORTHOGONAL, robot.onUi(() -> editor.diagram().getRouting()));
-        assertTrue(robot.onUi(() -> editor.action(DiagramEditor.ORTHOGONAL_ACTION).isChecked()));
+        assertTrue(robot.onUi(() -> editor.action(DiagramActions.ORTHOGONAL).isChecked()));
         robot.screenshot("topology-zone");
         Point serverAt = centre(editor, server);
         robot.click(canvas(editor), serverAt.x, serverAt.y);
@@ -503,9 +508,9 @@ class TopologyEditorWorkbenchTest {
         }
         DiagramEditor editor = open(diagramId, "Equipment Room");
         Device old = device(editor, "sw-old");
-        robot.waitUntil("the badge on sw-old", () -> "Warranty".equals(editor.badgeOf(old)), () -> String.valueOf(editor.badgeOf(old)));
+        robot.waitUntil("the badge on sw-old", () -> "Warranty".equals(new ShownOnCanvas(editor.viewer()).badgeOf(old)), () -> String.valueOf(new ShownOnCanvas(editor.viewer()).badgeOf(old)));
         Device newer = device(editor, "sw-new");
-        assertNull(robot.onUi(() -> editor.badgeOf(newer)));
+        assertNull(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).badgeOf(newer)));
         String tip = robot.onUi(() -> ((org.eclipse.draw2d.Label) ((GraphicalEditPart) editor.viewer().getEditPartRegistry().get(old))
                 .getFigure().getToolTip()).getText());
         assertTrue(tip.contains("Out of warranty: " + outOfWarranty) && tip.contains(outOfWarranty), tip);
@@ -532,8 +537,8 @@ class TopologyEditorWorkbenchTest {
         Device dropped = device(editor, serial);
         assertEquals("router", robot.onUi(dropped::getDeviceType));
         assertEquals(serial, robot.onUi(() -> dropped.getEquipment().getSerialNumber()));
-        assertEquals(site[6] + " " + site[7] + " \u00b7 " + serial, robot.onUi(() -> editor.equipmentShown(dropped)));
-        robot.waitUntil("the badge on the dropped device", () -> "Warranty".equals(editor.badgeOf(dropped)), () -> String.valueOf(editor.badgeOf(dropped)));
+        assertEquals(site[6] + " " + site[7] + " \u00b7 " + serial, robot.onUi(() -> new ShownOnCanvas(editor.viewer()).equipmentShown(dropped)));
+        robot.waitUntil("the badge on the dropped device", () -> "Warranty".equals(new ShownOnCanvas(editor.viewer()).badgeOf(dropped)), () -> String.valueOf(new ShownOnCanvas(editor.viewer()).badgeOf(dropped)));
         Point onNewer = robot.onUi(() -> new Point(newer.getX() + 10, newer.getY() + 10));
         robot.dragWithPointer(item, canvas, onNewer.x, onNewer.y);
         robot.waitUntil("sw-new linked to the dropped item", () -> newer.getEquipment() != null && serial.equals(newer.getEquipment().getSerialNumber()),
@@ -567,7 +572,7 @@ class TopologyEditorWorkbenchTest {
     /** The port names a link's figure shows at its two ends. */
     private record LinkPartLabels(DiagramEditor editor, Link link) {
         List<String> get() {
-            return List.of(editor.portLabels(link));
+            return List.of(new ShownOnCanvas(editor.viewer()).portLabels(link));
         }
     }
 

@@ -3,6 +3,8 @@ package org.opsbench.topology.ui.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
 import org.eclipse.gef.palette.ConnectionCreationToolEntry;
 import org.eclipse.gef.palette.MarqueeToolEntry;
@@ -11,6 +13,7 @@ import org.eclipse.gef.palette.PaletteGroup;
 import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.palette.SelectionToolEntry;
 import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.gef.ui.palette.FlyoutPaletteComposite;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.osgi.util.NLS;
@@ -100,5 +103,41 @@ public final class TopologyPalette {
         public Object getObjectType() {
             return created == null ? null : created.getClass();
         }
+    }
+
+    /** The palette starts pinned open at the right; where the user docks it and how wide is kept per workspace. */
+    public static FlyoutPaletteComposite.FlyoutPreferences preferences() {
+        IEclipsePreferences stored = InstanceScope.INSTANCE.getNode("org.opsbench.topology.ui");
+        return new FlyoutPaletteComposite.FlyoutPreferences() {
+            @Override
+            public int getDockLocation() {
+                return stored.getInt("palette.dock", org.eclipse.draw2d.PositionConstants.EAST);
+            }
+
+            @Override
+            public int getPaletteState() {
+                return stored.getInt("palette.state", FlyoutPaletteComposite.STATE_PINNED_OPEN);
+            }
+
+            @Override
+            public int getPaletteWidth() {
+                return stored.getInt("palette.width", 150);
+            }
+
+            @Override
+            public void setDockLocation(int location) {
+                stored.putInt("palette.dock", location);
+            }
+
+            @Override
+            public void setPaletteState(int state) {
+                stored.putInt("palette.state", state);
+            }
+
+            @Override
+            public void setPaletteWidth(int width) {
+                stored.putInt("palette.width", width);
+            }
+        };
     }
 }

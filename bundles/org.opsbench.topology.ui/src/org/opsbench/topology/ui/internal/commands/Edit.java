@@ -15,6 +15,7 @@ public final class Edit extends Command {
     private final Runnable change;
     private final Supplier<String> refusal;
 
+    /** @param label the step's name for the Edit menu ({@link org.opsbench.topology.DiagramEditing.Step}) */
     public Edit(String label, Runnable change) {
         this(label, () -> null, change);
     }
@@ -31,8 +32,8 @@ public final class Edit extends Command {
      * DiagramEditing would refuse it, the reason is told at once (the status line), and GEF shows the
      * refusal cursor; nothing is carried out on release.
      */
-    public static Edit checked(org.eclipse.gef.commands.CommandStack stack, Supplier<String> refusal, Runnable change) {
-        Edit edit = new Edit(null, refusal, change);
+    public static Edit checked(org.eclipse.gef.commands.CommandStack stack, String label, Supplier<String> refusal, Runnable change) {
+        Edit edit = new Edit(label, refusal, change);
         if (stack instanceof EditingStack editing) {
             editing.tell(edit.refusal()); // null clears what an earlier position of the gesture said
         }

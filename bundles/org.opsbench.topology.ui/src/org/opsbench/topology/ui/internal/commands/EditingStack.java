@@ -46,7 +46,7 @@ public final class EditingStack extends CommandStack {
         }
         notifyListeners(command, PRE_EXECUTE);
         try {
-            editing.inOneStep(command.getLabel(), command::execute); // no label: the first edit's
+            editing.inOneStep(command.getLabel(), command::execute); // named by its DiagramEditing.Step
 
             refusals.accept(null);
         } catch (TopologyException refused) {

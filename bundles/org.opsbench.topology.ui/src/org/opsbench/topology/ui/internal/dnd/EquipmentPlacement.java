@@ -8,6 +8,7 @@ import org.opsbench.model.Equipment;
 import org.opsbench.topology.DeviceNames;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.ui.internal.EquipmentTypeDialog;
 import org.opsbench.topology.ui.internal.commands.Edit;
@@ -33,14 +34,14 @@ public final class EquipmentPlacement {
         }
         if (under != null && items.size() == 1) {
             Device linked = under;
-            stack.execute(new Edit(null, () -> editing.linkEquipment(linked, items.get(0))));
+            stack.execute(new Edit(Step.EQUIPMENT.label(), () -> editing.linkEquipment(linked, items.get(0))));
             return;
         }
         DeviceTypes.DeviceType type = EquipmentTypeDialog.ask(shell, items.get(0));
         if (type == null) {
             return;
         }
-        stack.execute(new Edit(null, () -> {
+        stack.execute(new Edit(Step.ADD_DEVICE.label(type.name()), () -> {
             int offset = 0;
             for (Equipment item : items) {
                 Device device = editing.addDevice(type, DeviceNames.forEquipment(editing.diagram(), item), x + offset, y + offset);

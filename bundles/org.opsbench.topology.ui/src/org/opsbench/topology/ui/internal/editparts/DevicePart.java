@@ -24,6 +24,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.opsbench.topology.DeviceStatusProvider;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.ui.internal.commands.Edit;
@@ -55,13 +56,13 @@ public final class DevicePart extends ElementPart implements NodeEditPart {
         installEditPolicy(EditPolicy.COMPONENT_ROLE, new ComponentEditPolicy() {
             @Override
             protected Command createDeleteCommand(GroupRequest request) {
-                return new Edit(null, () -> diagramPart().editing().delete(List.of(device())));
+                return new Edit(Step.DELETE.label(), () -> diagramPart().editing().delete(List.of(device())));
             }
         });
         installEditPolicy(EditPolicy.GRAPHICAL_NODE_ROLE, new GraphicalNodeEditPolicy() {
             @Override
             protected Command getConnectionCreateCommand(CreateConnectionRequest request) {
-                Command start = new Edit(null, () -> {
+                Command start = new Edit(Step.CONNECT.label(), () -> {
                 });
                 request.setStartCommand(start);
                 return start;
@@ -73,7 +74,7 @@ public final class DevicePart extends ElementPart implements NodeEditPart {
                     return null;
                 }
                 DiagramEditing editing = diagramPart().editing();
-                return Edit.checked(getViewer().getEditDomain().getCommandStack(), () -> editing.refusesConnecting(source.device(), device()),
+                return Edit.checked(getViewer().getEditDomain().getCommandStack(), Step.CONNECT.label(), () -> editing.refusesConnecting(source.device(), device()),
                         () -> editing.connect(source.device(), device()));
             }
 
@@ -91,7 +92,7 @@ public final class DevicePart extends ElementPart implements NodeEditPart {
             @Override
             protected Command getDirectEditCommand(DirectEditRequest request) {
                 String name = String.valueOf(request.getCellEditor().getValue());
-                return new Edit(null, () -> diagramPart().editing().rename(device(), name));
+                return new Edit(Step.RENAME.label(), () -> diagramPart().editing().rename(device(), name));
             }
 
             @Override

@@ -13,6 +13,7 @@ import org.eclipse.gef.editpolicies.ConnectionEditPolicy;
 import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.swt.SWT;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Media;
 import org.opsbench.topology.ui.internal.commands.Edit;
@@ -79,7 +80,7 @@ public final class LinkPart extends AbstractConnectionEditPart {
         installEditPolicy(EditPolicy.CONNECTION_ROLE, new ConnectionEditPolicy() {
             @Override
             protected Command getDeleteCommand(GroupRequest request) {
-                return new Edit(null, () -> ((DiagramPart) getViewer().getContents()).editing().delete(List.of(link())));
+                return new Edit(Step.DELETE.label(), () -> ((DiagramPart) getViewer().getContents()).editing().delete(List.of(link())));
             }
         });
     }

@@ -9,6 +9,7 @@ import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.ComponentEditPolicy;
 import org.eclipse.gef.requests.GroupRequest;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
 import org.opsbench.topology.ui.internal.commands.Edit;
@@ -35,14 +36,14 @@ public final class ZonePart extends ElementPart {
         installEditPolicy(EditPolicy.COMPONENT_ROLE, new ComponentEditPolicy() {
             @Override
             protected Command createDeleteCommand(GroupRequest request) {
-                return new Edit(null, () -> ((DiagramPart) getParent()).editing().delete(List.of(zone())));
+                return new Edit(Step.DELETE.label(), () -> ((DiagramPart) getParent()).editing().delete(List.of(zone())));
             }
         });
         installEditPolicy(EditPolicy.DIRECT_EDIT_ROLE, new org.eclipse.gef.editpolicies.DirectEditPolicy() {
             @Override
             protected Command getDirectEditCommand(org.eclipse.gef.requests.DirectEditRequest request) {
                 String name = String.valueOf(request.getCellEditor().getValue());
-                return new Edit(null, () -> ((DiagramPart) getParent()).editing().rename(zone(), name));
+                return new Edit(Step.RENAME.label(), () -> ((DiagramPart) getParent()).editing().rename(zone(), name));
             }
 
             @Override

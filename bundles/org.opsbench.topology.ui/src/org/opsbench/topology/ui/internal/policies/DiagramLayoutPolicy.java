@@ -10,6 +10,7 @@ import org.eclipse.gef.requests.ChangeBoundsRequest;
 import org.eclipse.gef.requests.CreateRequest;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Zone;
@@ -37,7 +38,7 @@ public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         Rectangle at = (Rectangle) getConstraintFor(request);
         DiagramEditing editing = diagramPart().editing();
         if (created instanceof DeviceTypes.DeviceType type) {
-            return new Edit(null, () -> {
+            return new Edit(Step.ADD_DEVICE.label(type.name()), () -> {
                 Device device = editing.addDevice(type, org.opsbench.topology.DeviceNames.next(editing.diagram(), type), at.x, at.y);
                 joinZoneAt(editing, device, at.x + device.getWidth() / 2, at.y + device.getHeight() / 2);
             });
@@ -45,7 +46,7 @@ public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         if (created instanceof ZoneKind kind) {
             int width = at.width > 16 ? at.width : ZONE_WIDTH;
             int height = at.height > 16 ? at.height : ZONE_HEIGHT;
-            return new Edit(null, () -> editing.addZone(org.opsbench.topology.DeviceNames.nextZone(editing.diagram(), kind), kind, null, at.x, at.y, width, height));
+            return new Edit(Step.ADD_ZONE.label(), () -> editing.addZone(org.opsbench.topology.DeviceNames.nextZone(editing.diagram(), kind), kind, null, at.x, at.y, width, height));
         }
         return null;
     }
@@ -59,10 +60,10 @@ public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         if (child.getModel() instanceof Device device) {
             boolean resized = bounds.width != device.getWidth() || bounds.height != device.getHeight();
             if (!resized && device.getZone() != null && moved.contains(diagramPart().partOf(device.getZone()))) {
-                return new Edit(null, () -> { // its zone takes it along
+                return new Edit(Step.MOVE.label(), () -> { // its zone takes it along
                 });
             }
-            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(),
+            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(), (resized ? Step.RESIZE : Step.MOVE).label(),
                     () -> resized ? editing.refusesSize(device.getName(), bounds.width, bounds.height) : null, () -> {
                 if (resized) {
                     editing.setBounds(device, bounds.x, bounds.y, bounds.width, bounds.height);
@@ -74,7 +75,7 @@ public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
         }
         if (child.getModel() instanceof Zone zone) {
             boolean resized = bounds.width != zone.getWidth() || bounds.height != zone.getHeight();
-            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(),
+            return Edit.checked(getHost().getViewer().getEditDomain().getCommandStack(), (resized ? Step.RESIZE : Step.MOVE).label(),
                     () -> resized ? editing.refusesSize(zone.getName(), bounds.width, bounds.height) : null, () -> {
                 if (resized) {
                     editing.setBounds(zone, bounds.x, bounds.y, bounds.width, bounds.height);

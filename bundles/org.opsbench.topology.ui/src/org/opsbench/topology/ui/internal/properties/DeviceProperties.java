@@ -8,6 +8,7 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.opsbench.model.Equipment;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.ui.internal.Messages;
 
@@ -62,9 +63,9 @@ public final class DeviceProperties extends ElementProperties {
     public void setPropertyValue(Object id, Object value) {
         String text = value == null ? "" : value.toString();
         if (NAME.equals(id) && !text.equals(device.getName())) {
-            change(() -> editing.rename(device, text));
+            change(Step.RENAME, () -> editing.rename(device, text));
         } else if (ADDRESS.equals(id) && !text.equals(getPropertyValue(ADDRESS))) {
-            change(() -> editing.setManagementIp(device, text));
+            change(Step.ADDRESS, () -> editing.setManagementIp(device, text));
         }
     }
 }

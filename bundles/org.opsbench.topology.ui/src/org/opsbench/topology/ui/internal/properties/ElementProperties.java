@@ -3,6 +3,7 @@ package org.opsbench.topology.ui.internal.properties;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.ui.internal.commands.Edit;
 
 /**
@@ -19,9 +20,9 @@ public abstract class ElementProperties implements IPropertySource {
         this.editing = editing;
     }
 
-    /** Carries out a change the user made in the view. */
-    protected final void change(Runnable edit) {
-        stack.execute(new Edit(null, edit));
+    /** Carries out a change the user made in the view, as one step named {@code step}. */
+    protected final void change(Step step, Runnable edit) {
+        stack.execute(new Edit(step.label(), edit));
     }
 
     @Override

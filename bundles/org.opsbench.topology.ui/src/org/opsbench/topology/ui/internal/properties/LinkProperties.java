@@ -8,6 +8,7 @@ import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.opsbench.topology.DiagramEditing;
+import org.opsbench.topology.DiagramEditing.Step;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Port;
@@ -84,7 +85,7 @@ public final class LinkProperties extends ElementProperties {
         Port from = source ? chosen : link.getSource();
         Port to = source ? link.getTarget() : chosen;
         if (from != link.getSource() || to != link.getTarget()) {
-            change(() -> editing.reconnect(link, from, to));
+            change(Step.PORTS, () -> editing.reconnect(link, from, to));
         }
     }
 }
