@@ -3,6 +3,7 @@ package org.opsbench.topology;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Zone;

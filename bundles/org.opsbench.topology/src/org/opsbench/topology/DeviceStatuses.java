@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.core.contributions.ContributionReader;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.Database;
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.opsbench.core.contributions.ContributionReader;
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.Media;
 
 /**

@@ -19,6 +19,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.opsbench.topology.internal.Messages;
+import org.opsbench.topology.internal.Subnets;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.DeviceProperty;
 import org.opsbench.topology.model.Diagram;

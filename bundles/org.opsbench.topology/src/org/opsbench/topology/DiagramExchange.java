@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.opsbench.core.exchange.CsvCells;
 import org.opsbench.core.exchange.CsvImportException;
 import org.opsbench.core.exchange.CsvTable;
+import org.opsbench.topology.internal.Messages;
+import org.opsbench.topology.internal.Subnets;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;

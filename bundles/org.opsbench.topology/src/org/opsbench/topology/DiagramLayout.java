@@ -19,6 +19,7 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;

@@ -6,6 +6,7 @@ import org.opsbench.model.Customer;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.persistence.Database;
 import org.opsbench.persistence.ModelSession;
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.TopologyFactory;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.opsbench.model.Equipment;
 import org.opsbench.reports.Report;
+import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.model.AddressRange;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.opsbench.topology.Subnets;
 import org.opsbench.topology.TopologyException;
+import org.opsbench.topology.internal.Subnets;
 
 /** Addresses and subnets as engineers type them, and what is refused with which advice. */
 class SubnetsTest {

@@ -1,8 +1,10 @@
-package org.opsbench.topology;
+package org.opsbench.topology.internal;
 
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+
+import org.opsbench.topology.TopologyException;
 
 /**
  * IP addresses and subnets as engineers type them (IPv4 and IPv6, CIDR notation), read with the
