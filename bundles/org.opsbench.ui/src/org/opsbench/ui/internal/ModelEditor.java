@@ -318,9 +318,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         root = null;
         overwritePending = false;
-        setBusy(true);
         showHeader(Messages.editorLoading, false);
-        load();
+        workflow.revert();
     }
 
     // ---- selection, forms ----

@@ -19,7 +19,8 @@ import org.opsbench.ui.internal.Messages;
  * The one way an editor loads and saves an aggregate (a customer with its sites, a network
  * diagram, ...): read in a job, saved in a job, and when somebody else saved it first, one review of
  * the differences ({@link ConflictReview}) with one choice: reload theirs, overwrite with mine, or
- * keep editing. An editor says only what it shows ({@link Editor}); it writes no save code of its own.
+ * keep editing; revert reads the stored version again. An editor says only what it shows
+ * ({@link Editor}); it writes no save code of its own.
  *
  * @param <T> the aggregate's root
  */
@@ -84,6 +85,9 @@ public final class SaveWorkflow<T extends EObject> {
     }
 
     private final Editor<T> editor;
+    /** The last load, for {@link #revert}. */
+    private String loadedLabel;
+    private Function<ModelSession, T> loadedBy;
 
     public SaveWorkflow(Editor<T> editor) {
         this.editor = editor;
@@ -94,6 +98,8 @@ public final class SaveWorkflow<T extends EObject> {
      * made for a new aggregate), or null when it no longer exists.
      */
     public void load(String label, Function<ModelSession, T> read) {
+        loadedLabel = label;
+        loadedBy = read;
         editor.busy(true);
         Job.create(NLS.bind(Messages.editorLoading, label), (IProgressMonitor monitor) -> {
             ModelSession opened = ServiceDesk.database().openSession();
@@ -110,6 +116,16 @@ public final class SaveWorkflow<T extends EObject> {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /**
+     * Forgets every unsaved change: the aggregate is read again as the last {@link #load} read it, and
+     * {@link Editor#show} replaces the changed one (whose session is closed; nothing is written).
+     */
+    public void revert() {
+        if (loadedBy != null) {
+            load(loadedLabel, loadedBy);
+        }
     }
 
     /** Saves the session in a job; a concurrent save is reviewed, then reloaded or overwritten as the user chooses. */

@@ -481,6 +481,15 @@ class TopologyEditorWorkbenchTest {
             assertEquals("switch-1", stored.getName());
             assertEquals(movedY, stored.getY());
         }
+
+        // File > Revert forgets what is not saved: the diagram is read again as stored.
+        assertFalse(robot.onUi(() -> editor.action(ActionFactory.REVERT.getId()).isEnabled()));
+        robot.onUi(() -> editor.action(ActionFactory.PASTE.getId()).run());
+        assertEquals(4, robot.onUi(() -> editor.diagram().getDevices().size()));
+        assertTrue(robot.onUi(() -> editor.action(ActionFactory.REVERT.getId()).isEnabled()));
+        robot.menu(robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()), "File", "Revert");
+        robot.waitUntil("the stored diagram read again", () -> !editor.isBusy() && !editor.isDirty()
+                && names(editor.diagram()).equals(List.of("switch-1", "server-1")), () -> names(editor.diagram()).toString());
         robot.onUi(() -> page().closeEditor(editor, false));
     }
 

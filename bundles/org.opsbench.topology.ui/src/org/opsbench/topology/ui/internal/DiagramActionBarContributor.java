@@ -6,7 +6,7 @@ import org.eclipse.gef.ui.actions.RedoRetargetAction;
 import org.eclipse.gef.ui.actions.UndoRetargetAction;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** Undo, Redo, Delete, Copy, Paste, Select All and Print of the workbench's menus act on the diagram editor. */
+/** Undo, Redo, Delete, Copy, Paste, Select All, Print and Revert of the workbench's menus act on the diagram editor. */
 public final class DiagramActionBarContributor extends ActionBarContributor {
 
     @Override
@@ -22,5 +22,6 @@ public final class DiagramActionBarContributor extends ActionBarContributor {
         addGlobalActionKey(ActionFactory.COPY.getId());
         addGlobalActionKey(ActionFactory.PASTE.getId());
         addGlobalActionKey(ActionFactory.PRINT.getId());
+        addGlobalActionKey(ActionFactory.REVERT.getId());
     }
 }

@@ -76,6 +76,15 @@ public final class DiagramActions {
         registry.registerAction(action(EXPORT, Messages.exportAction, IAction.AS_PUSH_BUTTON, this::askAndExport));
         registry.registerAction(action(IMPORT, Messages.importAction, IAction.AS_PUSH_BUTTON, this::askAndImport));
         registry.registerAction(action(ORTHOGONAL, Messages.orthogonalAction, IAction.AS_CHECK_BOX, editor::toggleRouting));
+        IAction revert = action(ActionFactory.REVERT.getId(), Messages.revertAction, IAction.AS_PUSH_BUTTON, editor::revert);
+        revert.setEnabled(false);
+        registry.registerAction(revert);
+    }
+
+    /** What depends on the diagram's state: Revert only with unsaved changes, the routing's check mark. */
+    void update(boolean dirty, boolean orthogonal) {
+        registry.getAction(ActionFactory.REVERT.getId()).setEnabled(dirty);
+        registry.getAction(ORTHOGONAL).setChecked(orthogonal);
     }
 
     /** Zoom in and out (also Ctrl+= and Ctrl+-) over {@code zoom}'s levels. */

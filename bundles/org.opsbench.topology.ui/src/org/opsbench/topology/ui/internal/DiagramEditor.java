@@ -298,10 +298,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     public void commandStackChanged(EventObject event) {
         super.commandStackChanged(event); // GEF 3.2 updates its actions only: the workbench learns of the dirty state here
         firePropertyChange(PROP_DIRTY);
-        IAction orthogonal = getActionRegistry().getAction(DiagramActions.ORTHOGONAL);
-        if (orthogonal != null && diagram != null) {
-            orthogonal.setChecked(diagram.getRouting() == Routing.ORTHOGONAL);
-        }
+        actions.update(isDirty(), diagram != null && diagram.getRouting() == Routing.ORTHOGONAL);
         validate();
     }
 
@@ -412,6 +409,14 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     /** Writes the whole diagram as a PNG picture; @return its size in pixels (see {@link DiagramExport#exportPng}) */
     public Dimension exportPng(Path file) {
         return export().exportPng(file);
+    }
+
+    /** Forgets every unsaved change and reads the diagram again as stored. */
+    void revert() {
+        if (session != null && !busy) {
+            overwritePending = false;
+            workflow.revert();
+        }
     }
 
     @Override

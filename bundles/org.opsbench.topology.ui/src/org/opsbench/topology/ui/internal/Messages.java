@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String importFailedTitle;
     public static String sitePackFilter;
     public static String printAction;
+    public static String revertAction;
     public static String propPortOf;
     public static String propMedia;
     public static String propBandwidth;
