@@ -10,6 +10,7 @@ import static org.opsbench.cases.tests.CaseFixture.shanghai;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,8 +176,10 @@ class CaseLifecycleTest {
     void defaultsAreStoredOnceAndTheSettingsAreData() {
         CaseSetup.ensureDefaults(db.get());
         try (ModelSession session = db.get().openSession()) {
-            assertEquals(2, session.findAll(SeverityScheme.class, "name").size());
-            assertEquals(3, session.findAll(EscalationPlan.class, "name").size());
+            assertEquals(Stream.of(CaseDefaults.P_SCHEME, CaseDefaults.C_SCHEME).sorted().toList(),
+                    session.findAll(SeverityScheme.class, "name").stream().map(SeverityScheme::getName).toList());
+            assertEquals(Stream.of(CaseDefaults.MATRIX_PLAN, CaseDefaults.BUSINESS_HOURS_PLAN, CaseDefaults.PER_STEP_PLAN).sorted().toList(),
+                    session.findAll(EscalationPlan.class, "name").stream().map(EscalationPlan::getName).toList());
             List<CaseSettings> settings = session.findAll(CaseSettings.class, "persistentId");
             assertEquals(1, settings.size());
             assertEquals(CaseDefaults.MATRIX_PLAN, settings.get(0).getDefaultPlan().getName());
