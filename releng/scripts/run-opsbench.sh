@@ -5,6 +5,8 @@
 # data set into the database if it is empty. Further arguments go to OpsBench, e.g. -nl zh_CN.
 set -e
 cd "$(dirname "$0")/../.."
+. releng/scripts/prerequisites.sh
+opsbench_require "the workbench" $OPSBENCH_RUN_PACKAGES
 . releng/scripts/select-jdk.sh
 ./mvnw -B -q verify -DskipTests
 product=releng/org.opsbench.product/target/products/org.opsbench.product/linux/gtk/x86_64/opsbench
