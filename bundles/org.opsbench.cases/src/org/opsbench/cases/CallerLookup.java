@@ -17,7 +17,8 @@ import org.opsbench.persistence.ModelSession;
 
 /**
  * Finds who is calling from what the agent types: a phone number (any spacing, with or without
- * the country code), a contract number, or part of a contact's name. Each match names the
+ * the country code), a contract or serial number, a customer's code or part of its name, or part
+ * of a contact's name. Each match names the
  * customer, the contact, the site the contact looks after and the contract that covers it, so
  * intake can fill the case in one step.
  */
@@ -25,7 +26,7 @@ public final class CallerLookup {
 
     /** How a match was found, best first. */
     public enum MatchedBy {
-        CONTRACT_NUMBER, SERIAL_NUMBER, CONTACT_PHONE, SITE_PHONE, CONTACT_NAME
+        CONTRACT_NUMBER, SERIAL_NUMBER, CONTACT_PHONE, SITE_PHONE, CUSTOMER, CONTACT_NAME
     }
 
     /** One caller candidate; ids are 0 where nothing applies. */
@@ -78,7 +79,9 @@ public final class CallerLookup {
 
     /**
      * @return the candidates for {@code typed} (a contract number, an equipment serial number, a phone
-     *         number, part of a contact's name), best first, at most 50; empty for blank input
+     *         number, a customer's code or part of its name, part of a contact's name), best first, at
+     *         most 50; empty for blank input. A customer found by code or name gives one candidate per
+     *         site, so that the agent picks the site the caller speaks for.
      */
     public List<Match> find(String typed) {
         String text = typed == null ? "" : typed.trim();
@@ -127,6 +130,15 @@ public final class CallerLookup {
                 }
             }
             if (text.codePoints().anyMatch(Character::isLetter)) {
+                for (Long customerId : database.listPage("SELECT c.persistentId FROM Customer c WHERE UPPER(c.code) = ?1"
+                        + " OR UPPER(c.name) LIKE ?2 ORDER BY c.code", Long.class, 0, MAX_MATCHES,
+                        text.toUpperCase(Locale.ROOT), "%" + escapeLike(text.toUpperCase(Locale.ROOT)) + "%")) {
+                    Customer customer = session.find(Customer.class, customerId);
+                    for (Site site : customer.getSites().isEmpty() ? java.util.Collections.<Site>singletonList(null) : customer.getSites()) {
+                        Contact contact = site != null && site.getContact() != null ? site.getContact() : first(customer.getContacts());
+                        put(found, match(MatchedBy.CUSTOMER, customer, contact, site, contractFor(customer, site)));
+                    }
+                }
                 for (Object[] row : database.listPage("SELECT c.persistentId, p.persistentId FROM Customer c JOIN c.contacts p"
                         + " WHERE UPPER(p.name) LIKE ?1 ORDER BY p.name", Object[].class, 0, MAX_MATCHES,
                         "%" + escapeLike(text.toUpperCase(Locale.ROOT)) + "%")) {

@@ -276,6 +276,38 @@ public final class SwtRobot {
         });
     }
 
+    /**
+     * Types with the X server's keyboard ({@code xdotool}) into whatever has the focus, then presses
+     * {@code keys} (X key names: "Return", "Tab", "Down", "Escape", "ctrl+z"): what a user's keyboard
+     * does, with the default button, traversal and the widgets' own key handling, unlike {@link #type}.
+     */
+    public void keyboard(String typed, String... keys) {
+        // Without a window manager the X server's keyboard focus stays where it was: give it to the
+        // window whose control has SWT's focus.
+        onUi(() -> {
+            Control focus = display.getFocusControl();
+            if (focus != null) {
+                focus.getShell().forceActive();
+            }
+        });
+        pause(100);
+        if (!typed.isEmpty()) {
+            xdotool("type", "--delay", "15", typed);
+        }
+        for (String key : keys) {
+            xdotool("key", key);
+        }
+        pause(150);
+        onUi(() -> {
+            // the keys' events have run before the caller looks
+        });
+    }
+
+    /** @return the control that has the keyboard focus, or null */
+    public Control focused() {
+        return onUi(display::getFocusControl);
+    }
+
     public void select(Combo combo, String item) {
         onUi(() -> {
             int index = Arrays.asList(combo.getItems()).indexOf(item);
@@ -503,6 +535,10 @@ public final class SwtRobot {
     }
 
     private void pointer(String... command) {
+        xdotool(command);
+    }
+
+    private void xdotool(String... command) {
         if (Thread.currentThread() == display.getThread()) {
             throw new IllegalStateException("The robot drives the UI from a test thread, not from the UI thread");
         }
@@ -516,10 +552,10 @@ public final class SwtRobot {
                 throw new RobotException("xdotool " + String.join(" ", command) + " failed: " + output.strip());
             }
         } catch (IOException e) {
-            throw new RobotException("Cannot run xdotool (apt package xdotool) for a pointer drag: " + e.getMessage());
+            throw new RobotException("Cannot run xdotool (apt package xdotool): " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RobotException("Interrupted during a pointer drag");
+            throw new RobotException("Interrupted while xdotool ran");
         }
         pause(60);
     }
@@ -535,7 +571,7 @@ public final class SwtRobot {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RobotException("Interrupted during a pointer drag");
+            throw new RobotException("Interrupted while xdotool ran");
         }
     }
 

@@ -103,6 +103,18 @@ class IntakeTest {
         assertEquals("Pump station", byName.siteName(), "the site this contact looks after");
         assertEquals("SC-0001-2024", byName.contractNumber());
 
+        // A customer's name (any part, any case) or code: one candidate per site, the site's contact and contract.
+        List<Match> byCustomer = lookup.find("water works");
+        List<String> sites;
+        try (ModelSession session = database.openSession()) {
+            Customer water = session.findAll(Customer.class, "code").stream().filter(c -> c.getName().equals("Qinghe Water Works")).findFirst().orElseThrow();
+            sites = water.getSites().stream().map(Site::getName).toList();
+        }
+        assertEquals(sites, byCustomer.stream().map(Match::siteName).toList(), byCustomer.toString());
+        assertTrue(byCustomer.stream().allMatch(m -> m.matchedBy() == MatchedBy.CUSTOMER && m.customerCode().equals("C-0001")));
+        assertEquals("Li Fang", byCustomer.get(sites.indexOf("Pump station")).contactName(), "the site's own contact");
+        assertEquals(byCustomer, lookup.find("c-0001"), "by the customer's code");
+
         assertEquals(List.of(), lookup.find("5555"), "too few digits to be a phone number");
         assertEquals(List.of(), lookup.find("139 5555 0199"));
         assertEquals(List.of(), lookup.find("  "));

@@ -458,4 +458,47 @@ class CaseDeskWorkbenchTest {
                 + " administrator; opsbench-cli verify-activity-log lists every break.", text(broken));
         robot.screenshot("case-log-broken");
     }
+
+    @Test
+    @Order(11)
+    void theNextCallIsTakenFromTheKeyboardAlone() {
+        // A customer with several sites calls and gives the company's name, not a number.
+        Object[] customer = database().list("SELECT c.name, COUNT(s) FROM Customer c JOIN c.sites s GROUP BY c.name"
+                + " HAVING COUNT(s) > 1 ORDER BY c.name", Object[].class).get(0);
+        String name = (String) customer[0];
+        long sites = ((Number) customer[1]).longValue();
+        showView(CaseListView.ID);
+        robot.click(robot.toolItem("New Case..."));
+        robot.shell("New Case");
+        Text caller = robot.text("intake.caller");
+        robot.waitFor("the caller box focused", () -> caller.getDisplay().getFocusControl() == caller);
+
+        // Enter searches; one candidate per site, the first offered with the focus on the list.
+        robot.keyboard(name.toLowerCase(), "Return");
+        Table matches = robot.table("intake.matches");
+        robot.waitUntil("one candidate per site of " + name, () -> matches.getItemCount() == sites
+                && matches.getDisplay().getFocusControl() == matches && matches.getSelectionIndex() == 0,
+                () -> matches.getItemCount() + " candidates, caller \"" + caller.getText() + "\", focus on " + matches.getDisplay().getFocusControl());
+        assertTrue(robot.onUi(() -> Arrays.stream(matches.getItems()).allMatch(i -> i.getText().contains(name))));
+
+        // The arrow picks the second site, Enter confirms it and moves on to the equipment, Tab to the title.
+        robot.keyboard("", "Down", "Return");
+        Combo equipment = robot.combo("intake.equipment");
+        robot.waitFor("on to the equipment", () -> equipment.getDisplay().getFocusControl() == equipment);
+        assertEquals(1, robot.onUi(matches::getSelectionIndex));
+        robot.keyboard("", "Tab");
+        Text title = robot.text("intake.title");
+        robot.waitFor("on to the title", () -> title.getDisplay().getFocusControl() == title);
+        robot.keyboard("UPS alarms at night", "Tab");
+        Text description = robot.text("intake.description");
+        robot.waitFor("on to the description", () -> description.getDisplay().getFocusControl() == description);
+        // Tab leaves the description instead of typing a tab into it.
+        robot.keyboard("The UPS in the server room beeps every night.", "Tab");
+        robot.waitFor("past the description", () -> description.getDisplay().getFocusControl() != description);
+        assertEquals("UPS alarms at night", robot.onUi(() -> title.getText()));
+        assertEquals("The UPS in the server room beeps every night.", robot.onUi(() -> description.getText()));
+        robot.screenshot("case-intake-keyboard");
+        robot.keyboard("", "Escape");
+        robot.shellClosed("New Case");
+    }
 }

@@ -47,7 +47,7 @@ class ChineseCaseDeskTest {
         robot.shows("0 / 0 个工单");
         robot.click(robot.toolItem("新建工单..."));
         Shell intake = robot.shell("新建工单");
-        robot.shows("按电话、合同号、设备序列号或姓名查找来电人，描述问题并选择工程师。");
+        robot.shows("按电话、合同号、设备序列号、客户名称或联系人姓名查找来电人（回车），描述问题并选择工程师。");
         robot.type(robot.text("intake.caller"), contract);
         Table matches = robot.table("intake.matches");
         robot.waitFor("the contract among the matches", () -> Arrays.stream(matches.getItems()).anyMatch(i -> i.getText().contains(contract)));

@@ -32,6 +32,7 @@ import org.opsbench.cases.EngineerSuggestions.Suggestion;
 import org.opsbench.cases.CaseTypes;
 import org.opsbench.cases.Entitlement;
 import org.opsbench.cases.KnowledgeBase;
+import org.opsbench.ui.workbench.EnterKey;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -121,7 +122,8 @@ final class IntakeDialog extends StepDialog {
         label(area, Messages.intakeCaller);
         caller = Widgets.id(new Text(area, SWT.BORDER | SWT.SEARCH), CALLER_ID);
         caller.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        caller.addListener(SWT.DefaultSelection, e -> find());
+        caller.addListener(SWT.DefaultSelection, e -> find()); // the search icon
+        EnterKey.runs(caller, this::find);
         Button findButton = new Button(area, SWT.PUSH);
         findButton.setText(Messages.intakeFind);
         findButton.addListener(SWT.Selection, e -> find());
@@ -131,6 +133,9 @@ final class IntakeDialog extends StepDialog {
         matchData.heightHint = 70;
         matchTable.setLayoutData(matchData);
         matchTable.addListener(SWT.Selection, e -> callerChosen());
+        // Enter (or a double click) confirms the caller: on to the equipment.
+        matchTable.addListener(SWT.DefaultSelection, e -> confirmCaller());
+        EnterKey.runs(matchTable, this::confirmCaller);
         new Label(area, SWT.NONE);
         entitlement = Widgets.id(new Label(area, SWT.WRAP), ENTITLEMENT_ID);
         GridData entitlementData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
@@ -149,6 +154,7 @@ final class IntakeDialog extends StepDialog {
         label(area, Messages.intakeDescription);
         description = text(area, DESCRIPTION_ID, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         ((GridData) description.getLayoutData()).heightHint = 60;
+        tabLeaves(description);
         title.addModifyListener(e -> suggestArticlesSoon());
         description.addModifyListener(e -> suggestArticlesSoon());
         Label knownLabel = new Label(area, SWT.NONE);
@@ -170,6 +176,7 @@ final class IntakeDialog extends StepDialog {
         new Label(area, SWT.NONE);
         knownSolution = text(area, KNOWN_SOLUTION_ID, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         ((GridData) knownSolution.getLayoutData()).heightHint = 48;
+        tabLeaves(knownSolution);
         label(area, Messages.intakeVendor);
         vendor = text(area, VENDOR_ID, SWT.BORDER);
         // The vendor's certificates rank the engineers: suggest again once it is typed.
@@ -206,6 +213,26 @@ final class IntakeDialog extends StepDialog {
             find();
         }
         return area;
+    }
+
+    /** The agent starts typing the caller at once (the channel is chosen less often). */
+    @Override
+    public void create() {
+        super.create();
+        getShell().getDisplay().asyncExec(() -> {
+            if (!caller.isDisposed() && presetSerial == null) {
+                caller.setFocus();
+            }
+        });
+    }
+
+    /** Tab and Shift+Tab move on from a text of several lines instead of typing a tab into it. */
+    private static void tabLeaves(Text text) {
+        text.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
     }
 
     /** A desk with the logged-in user's rights; reads the user's roles, so only from a job. */
@@ -282,13 +309,28 @@ final class IntakeDialog extends StepDialog {
                     new TableItem(matchTable, SWT.NONE).setText(match.label());
                 }
                 entitlement.setText(found.isEmpty() ? NLS.bind(Messages.intakeNoMatch, typed) : NLS.bind(Messages.intakeMatches, found.size()));
-                if (found.size() == 1) {
+                // The selection moves on by itself: one caller is taken, among several the first is
+                // offered (arrows choose, Enter confirms), none leaves the text ready to be typed again.
+                if (found.isEmpty()) {
+                    caller.selectAll();
+                    caller.setFocus();
+                } else {
                     matchTable.select(0);
                     callerChosen();
+                    if (found.size() == 1) {
+                        equipment.setFocus();
+                    } else {
+                        matchTable.setFocus();
+                    }
                 }
             });
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    private void confirmCaller() {
+        callerChosen();
+        equipment.setFocus();
     }
 
     private void callerChosen() {
