@@ -26,7 +26,7 @@ public final class CaseList {
 
     /** How close an open case is to its next deadline, for the list's colours. */
     public enum Urgency {
-        /** Closed, or no clock running (answered and diagnosed, or paused). */
+        /** Closed, or no target running (paused, diagnosed, no plan). */
         NONE,
         ON_TRACK,
         /** Past the plan's warning share of the target. */
@@ -40,7 +40,7 @@ public final class CaseList {
             SlaEvaluator.Deadline deadline) {
 
         public Urgency urgency(Instant now) {
-            if (closedAt != null || deadline == null) {
+            if (closedAt != null || deadline == null || !deadline.running()) {
                 return Urgency.NONE;
             }
             if (!now.isBefore(deadline.dueAt())) {

@@ -113,7 +113,7 @@ public final class CaseReports {
         for (CaseList.Row row : rows) {
             lines.add(List.of(row.number(), Texts.shown(row.severity()), CaseLifecycle.label(row.status()), CaseLabels.kind(row.kind(), null),
                     Texts.shown(row.title()), Texts.shown(row.customer()), Texts.shown(row.engineer()), time(row.openedAt()), time(row.closedAt()),
-                    row.deadline() == null || row.closedAt() != null ? "" : time(row.deadline().dueAt())));
+                    row.deadline() == null || !row.deadline().running() || row.closedAt() != null ? "" : time(row.deadline().dueAt())));
         }
         CsvExport.write(List.of(text("reportCase"), text("reportSeverity"), text("reportStatus"), text("reportFaultType"),
                 text("reportCaseTitle"), text("reportCustomer"), text("reportEngineer"), text("reportOpened"), text("reportClosed"),

@@ -157,11 +157,37 @@ public final class SlaEvaluator {
         return read;
     }
 
-    /** The next target an open case works towards: a response, else a diagnosis; the warning comes first. */
-    public record Deadline(String target, Instant warnAt, Instant dueAt) {
+    /** Why no target runs for an open case. */
+    public enum Idle {
+        /** A status that pauses the clocks (waiting for the customer, for a part). */
+        PAUSED,
+        /** Responded and diagnosed: the plan sets no target after the diagnosis. */
+        DIAGNOSED,
+        /** The case's plan has no level for its severity. */
+        NO_TARGET
     }
 
-    /** @return each open case's next deadline by case id; cases with no running target are left out */
+    /**
+     * The next target an open case works towards: a response, else a diagnosis; the warning comes
+     * first. When none runs, {@link #idle} says why and the target and times are null.
+     */
+    public record Deadline(String target, Instant warnAt, Instant dueAt, Idle idle) {
+
+        public Deadline(String target, Instant warnAt, Instant dueAt) {
+            this(target, warnAt, dueAt, null);
+        }
+
+        static Deadline idle(Idle why) {
+            return new Deadline(null, null, null, why);
+        }
+
+        /** @return whether a target runs (then it has a due time) */
+        public boolean running() {
+            return idle == null;
+        }
+    }
+
+    /** @return each open case's next deadline (or why none runs) by case id; cases without a plan or calendar are left out */
     public Map<Long, Deadline> deadlines() {
         return deadlines(null);
     }
@@ -172,16 +198,12 @@ public final class SlaEvaluator {
         if (caseIds != null && caseIds.isEmpty()) {
             return deadlines;
         }
-        eachOpenCase(rules(), caseIds == null ? null : List.copyOf(caseIds), (open, plan, clock) -> {
-            Deadline deadline = deadline(plan, clock, open.severity(), open.openedAt(), open.respondedAt(), open.diagnosedAt());
-            if (deadline != null) {
-                deadlines.put(open.id(), deadline);
-            }
-        });
+        eachOpenCase(rules(), caseIds == null ? null : List.copyOf(caseIds), (open, plan, clock) ->
+                deadlines.put(open.id(), deadline(plan, clock, open.severity(), open.openedAt(), open.respondedAt(), open.diagnosedAt())));
         return deadlines;
     }
 
-    /** @return the next deadline of one case (read in a session), or null when it is closed or no clock runs */
+    /** @return the next deadline of one case (read in a session) or why none runs; null when it is closed or has no plan or calendar */
     public static Deadline deadline(ServiceCase serviceCase) {
         if (serviceCase.getClosedAt() != null || serviceCase.getPlan() == null || serviceCase.getCalendar() == null
                 || serviceCase.getOpenedAt() == null) {
@@ -196,12 +218,15 @@ public final class SlaEvaluator {
             Instant diagnosedAt) {
         SeverityLevel level = level(plan, severity);
         String target = respondedAt == null ? "response" : diagnosedAt == null ? "resolve" : null;
-        if (level == null || target == null) {
-            return null;
+        if (level == null) {
+            return Deadline.idle(Idle.NO_TARGET);
+        }
+        if (target == null) {
+            return Deadline.idle(Idle.DIAGNOSED);
         }
         Duration full = Duration.ofMinutes(target.equals("response") ? level.getResponseMinutes() : level.getResolveMinutes());
         Instant due = clock.due(openedAt, full);
-        return due == null ? null
+        return due == null ? Deadline.idle(Idle.PAUSED)
                 : new Deadline(target, clock.due(openedAt, full.multipliedBy(plan.getWarningPercent()).dividedBy(100)), due);
     }
 

@@ -322,6 +322,17 @@ class IntakeTest {
         CaseException early = assertThrows(CaseException.class,
                 () -> desk.close(opened.id(), new CaseLifecycle.Survey("Wang Wei", 5, ""), at.plusSeconds(40 * 60)));
         assertTrue(early.getMessage().startsWith("Case C-20260512-0001 cannot be closed while it is \"submitted\""));
+
+        // When no target runs, the deadline says why: paused while the customer is awaited, then diagnosed.
+        desk.advance(opened.id(), CaseStatus.WAITING_FOR_CUSTOMER, "Asked for the controller's log.", at.plusSeconds(45 * 60));
+        CaseList.Row waiting = CaseList.read(database, false).get(0);
+        assertEquals(SlaEvaluator.Idle.PAUSED, waiting.deadline().idle());
+        assertFalse(waiting.deadline().running());
+        assertEquals(CaseList.Urgency.NONE, waiting.urgency(at.plusSeconds(300 * 60)), "a paused clock is not overdue");
+        desk.advance(opened.id(), CaseStatus.ANALYSED, "The controller's firmware hangs.", at.plusSeconds(60 * 60));
+        CaseList.Row diagnosed = CaseList.read(database, false).get(0);
+        assertEquals(SlaEvaluator.Idle.DIAGNOSED, diagnosed.deadline().idle());
+        assertEquals(diagnosed.deadline(), SlaEvaluator.deadline(desk.read(opened.id())), "the editor's reason is the list's");
         assertEquals(List.of(), CaseList.read(database, false).stream().filter(r -> r.closedAt() != null).toList());
     }
 

@@ -257,6 +257,12 @@ class CaseDeskWorkbenchTest {
             robot.select(next, step);
             robot.click(robot.button("Move To"));
             robot.waitFor("status " + step, () -> status.getText().startsWith(step));
+            if (step.equals("analysed")) {
+                // No target runs after the diagnosis, and the header says so rather than "no clock".
+                Label deadline = robot.find("the deadline", Label.class, l -> CaseEditor.DEADLINE_ID.equals(l.getData(SwtRobot.ID)));
+                robot.waitFor("the reason no target runs", () -> deadline.getText().equals("diagnosed: no target after the diagnosis"));
+                robot.screenshot("case-editor-diagnosed");
+            }
         }
 
         // Solved: the engineer writes down what was learned, drafted from the case.

@@ -58,6 +58,7 @@ public final class CaseEditor extends EditorPart {
     public static final String ID = "org.opsbench.cases.ui.caseEditor";
     public static final String TIMELINE_ID = "caseEditor.timeline";
     public static final String ESCALATIONS_ID = "caseEditor.escalations";
+    public static final String DEADLINE_ID = "case.deadline";
     public static final String STATUS_ID = "caseEditor.status";
     public static final String NEXT_STATUS_ID = "caseEditor.nextStatus";
     public static final String ARTICLES_ID = "caseEditor.articles";
@@ -129,7 +130,7 @@ public final class CaseEditor extends EditorPart {
         engineer = field(header, Messages.fieldEngineer);
         opened = field(header, Messages.fieldOpened);
         satisfaction = field(header, Messages.fieldSatisfaction);
-        deadline = field(header, Messages.fieldDeadline);
+        deadline = Widgets.id(field(header, Messages.fieldDeadline), DEADLINE_ID);
         ((GridData) deadline.getLayoutData()).horizontalSpan = 3;
         articles = Widgets.id(field(header, Messages.fieldArticles), ARTICLES_ID);
         equipment = Widgets.id(field(header, Messages.fieldEquipment), EQUIPMENT_ID);
@@ -291,8 +292,9 @@ public final class CaseEditor extends EditorPart {
         opened.setText(CaseListView.time(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
         satisfaction.setText(serviceCase.getSatisfaction() == null ? "" : serviceCase.getSatisfaction() + "/5 "
                 + nullToEmpty(serviceCase.getSatisfactionComment()));
-        deadline.setText(next == null ? Messages.noDeadline
-                : CaseListView.countdown(next, Instant.now()) + " · " + CaseListView.time(next.dueAt()));
+        deadline.setText(serviceCase.getClosedAt() != null ? CaseLifecycle.label(serviceCase.getStatus())
+                : next == null || !next.running() ? CaseListView.countdown(next, serviceCase.getStatus(), Instant.now())
+                : CaseListView.countdown(next, serviceCase.getStatus(), Instant.now()) + " · " + CaseListView.time(next.dueAt()));
 
         // What may be done is the desk's decision (state and permissions); the editor only shows it.
         this.next = allowed.next();

@@ -74,6 +74,7 @@ import org.opsbench.cases.CaseList.Urgency;
 import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.SlaEvaluator;
+import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.reports.ReportExporters;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -476,10 +477,20 @@ public final class CaseListView extends ViewPart {
                         .format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    /** e.g. "response in 0:25" or "diagnosis overdue by 1:10" (hours:minutes); empty without a deadline. */
-    static String countdown(SlaEvaluator.Deadline deadline, Instant now) {
+    /**
+     * e.g. "response in 0:25" or "diagnosis overdue by 1:10" (hours:minutes), or why no target runs for
+     * an open case: "paused: waiting for the customer", "diagnosed: ...", "no SLA plan".
+     */
+    static String countdown(SlaEvaluator.Deadline deadline, CaseStatus status, Instant now) {
         if (deadline == null) {
-            return "";
+            return Messages.clockNoPlan;
+        }
+        if (!deadline.running()) {
+            return switch (deadline.idle()) {
+                case PAUSED -> NLS.bind(Messages.clockPaused, CaseLifecycle.label(status));
+                case DIAGNOSED -> Messages.clockDiagnosed;
+                case NO_TARGET -> Messages.clockNoTarget;
+            };
         }
         String target = deadline.target().equals("response") ? Messages.targetResponse : Messages.targetResolve;
         Duration left = Duration.between(now, deadline.dueAt());
@@ -494,7 +505,7 @@ public final class CaseListView extends ViewPart {
             return switch (column) {
                 case 0 -> row.number();
                 case 1 -> row.severity();
-                case DEADLINE_COLUMN -> row.closedAt() == null ? countdown(row.deadline(), paintedAt) : "";
+                case DEADLINE_COLUMN -> row.closedAt() == null ? countdown(row.deadline(), row.status(), paintedAt) : "";
                 case 3 -> CaseLifecycle.label(row.status()) + (row.complaintOpen() ? " !" : "");
                 case 4 -> row.title();
                 case 5 -> row.customer();
@@ -524,7 +535,8 @@ public final class CaseListView extends ViewPart {
             Function<Row, Comparable<?>> key = switch (index) {
                 case 0 -> Row::number;
                 case 1 -> Row::severity;
-                case DEADLINE_COLUMN -> r -> r.deadline() == null || r.closedAt() != null ? Instant.MAX : r.deadline().dueAt();
+                case DEADLINE_COLUMN -> r -> r.deadline() == null || !r.deadline().running() || r.closedAt() != null ? Instant.MAX
+                        : r.deadline().dueAt();
                 case 3 -> Row::status;
                 case 4 -> r -> r.title() == null ? "" : r.title().toLowerCase(Locale.ROOT);
                 case 5 -> r -> r.customer() == null ? "" : r.customer();

@@ -60,7 +60,10 @@ public final class Messages extends NLS {
     public static String fieldOpened;
     public static String fieldDeadline;
     public static String fieldSatisfaction;
-    public static String noDeadline;
+    public static String clockPaused;
+    public static String clockDiagnosed;
+    public static String clockNoTarget;
+    public static String clockNoPlan;
     public static String unassigned;
     public static String actionAssign;
     public static String actionReassign;
