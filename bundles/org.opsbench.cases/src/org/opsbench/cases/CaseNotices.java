@@ -1,18 +1,15 @@
 package org.opsbench.cases;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaEventKind;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.model.Engineer;
 import org.opsbench.model.User;
 import org.opsbench.notifications.Outbox;
@@ -82,8 +79,7 @@ public final class CaseNotices {
                 event.getRole());
         String body = Messages.format("noticeSlaBody", facts.number(), facts.severity(), title,
                 Objects.toString(facts.callerCompany(), ""), Objects.toString(facts.assigneeName(), "-"),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
-                        .format(event.getDueAt().atZone(ZoneId.systemDefault())));
+                LocalFormats.dateTime(event.getDueAt()));
         if (event.getKind() != SlaEventKind.ESCALATION || DISPATCHER.equals(event.getRole())) {
             if (facts.openedBy() != null) {
                 Outbox.queue(session, Outbox.WORKBENCH_CHANNEL, facts.openedBy(), subject, body, facts.number(), now);

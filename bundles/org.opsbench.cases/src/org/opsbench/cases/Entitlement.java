@@ -3,13 +3,11 @@ package org.opsbench.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.opsbench.core.calendar.WorkingTime;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.model.BusinessCalendar;
 import org.opsbench.model.LifecyclePhase;
 import org.opsbench.model.Office;
@@ -96,12 +94,11 @@ public record Entitlement(Status status, LocalDate hardwareWarrantyUntil, LocalD
         } else if (!time.isWorking(at)) {
             Instant start = time.nextWorking(at);
             warnings.add(Messages.format("entitlementOutsideHours", number, calendar.getName(),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.getDefault())
-                            .format(start.atZone(time.zone()))));
+                    LocalFormats.dateTime(start, time.zone())));
         }
     }
 
     private static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(date);
+        return LocalFormats.date(date);
     }
 }

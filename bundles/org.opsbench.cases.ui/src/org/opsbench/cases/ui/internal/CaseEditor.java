@@ -43,6 +43,7 @@ import org.opsbench.cases.model.CaseStatus;
 import org.opsbench.cases.model.ServiceCase;
 import org.opsbench.cases.model.SlaEvent;
 import org.opsbench.cases.model.SlaPause;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.reports.ReportExporters;
 import org.opsbench.ui.workbench.SaveWorkflow;
 import org.opsbench.ui.workbench.ServiceDesk;
@@ -193,7 +194,7 @@ public final class CaseEditor extends EditorPart {
         Table table = Widgets.id(new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), id);
         table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        int[] widths = { 130, 150, 110, 520 };
+        int[] widths = { Widgets.timeWidth(table), 150, 110, 520 };
         for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(columns[i]);
@@ -289,12 +290,12 @@ public final class CaseEditor extends EditorPart {
         equipment.setText(item == null ? "" : String.join(" ", nullToEmpty(item.getVendor()), nullToEmpty(item.getModel()), "\u00b7",
                 nullToEmpty(item.getSerialNumber())));
         engineer.setText(engineerName);
-        opened.setText(CaseListView.time(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
+        opened.setText(LocalFormats.dateTime(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
         satisfaction.setText(serviceCase.getSatisfaction() == null ? "" : serviceCase.getSatisfaction() + "/5 "
                 + nullToEmpty(serviceCase.getSatisfactionComment()));
         deadline.setText(serviceCase.getClosedAt() != null ? CaseLifecycle.label(serviceCase.getStatus())
                 : next == null || !next.running() ? CaseListView.countdown(next, serviceCase.getStatus(), Instant.now())
-                : CaseListView.countdown(next, serviceCase.getStatus(), Instant.now()) + " · " + CaseListView.time(next.dueAt()));
+                : CaseListView.countdown(next, serviceCase.getStatus(), Instant.now()) + " · " + LocalFormats.dateTime(next.dueAt()));
 
         // What may be done is the desk's decision (state and permissions); the editor only shows it.
         this.next = allowed.next();
@@ -331,7 +332,7 @@ public final class CaseEditor extends EditorPart {
         entries.sort(Comparator.comparing(Entry::at));
         timeline.removeAll();
         for (Entry entry : entries) {
-            new TableItem(timeline, SWT.NONE).setText(new String[] { CaseListView.time(entry.at()), entry.what(),
+            new TableItem(timeline, SWT.NONE).setText(new String[] { LocalFormats.dateTime(entry.at()), entry.what(),
                     nullToEmpty(entry.by()), nullToEmpty(entry.text()) });
         }
         if (timeline.getItemCount() > 0) {
@@ -340,7 +341,7 @@ public final class CaseEditor extends EditorPart {
         showProposal(serviceCase, events, engineerName);
         escalations.removeAll();
         for (SlaEvent event : events) {
-            new TableItem(escalations, SWT.NONE).setText(new String[] { CaseListView.time(event.getDueAt()),
+            new TableItem(escalations, SWT.NONE).setText(new String[] { LocalFormats.dateTime(event.getDueAt()),
                     CaseLabels.event(event.getKind()), nullToEmpty(event.getRole()), nullToEmpty(event.getRecordedBy()) });
         }
         title.getParent().layout(true, true);
@@ -350,8 +351,8 @@ public final class CaseEditor extends EditorPart {
         SlaEvent standing = SlaEvaluator.standingReassignment(serviceCase, events);
         if (standing != null) {
             Instant since = serviceCase.getAssignedAt() != null ? serviceCase.getAssignedAt() : serviceCase.getOpenedAt();
-            proposal.setText(NLS.bind(Messages.reassignProposed, new Object[] { CaseListView.time(standing.getDueAt()), engineerName,
-                    CaseListView.time(since) }));
+            proposal.setText(NLS.bind(Messages.reassignProposed, new Object[] { LocalFormats.dateTime(standing.getDueAt()), engineerName,
+                    LocalFormats.dateTime(since) }));
         }
         show(proposalBar, standing != null);
     }

@@ -3,8 +3,6 @@ package org.opsbench.cases.ui.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,6 +73,7 @@ import org.opsbench.cases.CaseReports;
 import org.opsbench.cases.SavedSearches;
 import org.opsbench.cases.SlaEvaluator;
 import org.opsbench.cases.model.CaseStatus;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.reports.ReportExporters;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -295,7 +294,7 @@ public final class CaseListView extends ViewPart {
         bodyDataLayer.setColumnWidthByPosition(DEADLINE_COLUMN, 190);
         bodyDataLayer.setColumnWidthByPosition(4, 260);
         bodyDataLayer.setColumnWidthByPosition(5, 200);
-        bodyDataLayer.setColumnWidthByPosition(7, 130);
+        bodyDataLayer.setColumnWidthByPosition(7, Widgets.timeWidth(parent));
         bodyDataLayer.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
             if (columnPosition == DEADLINE_COLUMN && rowPosition < shown.size()) {
                 labels.addLabel(LABEL_PREFIX + shown.get(rowPosition).urgency(paintedAt).name());
@@ -367,8 +366,8 @@ public final class CaseListView extends ViewPart {
     private static String describe(CaseList.Criteria search) {
         List<String> parts = new ArrayList<>();
         for (Object part : new Object[] { search.text(), search.vendor(), search.kind(), search.status(), search.severity(),
-                search.openedFrom() == null ? null : time(search.openedFrom()), search.openedBefore() == null ? null
-                        : time(search.openedBefore()) }) {
+                search.openedFrom() == null ? null : LocalFormats.dateTime(search.openedFrom()), search.openedBefore() == null ? null
+                        : LocalFormats.dateTime(search.openedBefore()) }) {
             if (part != null && !part.toString().isBlank()) {
                 parts.add(part instanceof org.opsbench.cases.model.CaseStatus s ? CaseLifecycle.label(s) : part.toString().strip());
             }
@@ -471,12 +470,6 @@ public final class CaseListView extends ViewPart {
         super.dispose();
     }
 
-    static String time(Instant instant) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
-                        .format(instant.atZone(ZoneId.systemDefault()));
-    }
-
     /**
      * e.g. "response in 0:25" or "diagnosis overdue by 1:10" (hours:minutes), or why no target runs for
      * an open case: "paused: waiting for the customer", "diagnosed: ...", "no SLA plan".
@@ -510,7 +503,7 @@ public final class CaseListView extends ViewPart {
                 case 4 -> row.title();
                 case 5 -> row.customer();
                 case 6 -> row.engineer();
-                case 7 -> time(row.openedAt());
+                case 7 -> LocalFormats.dateTime(row.openedAt());
                 default -> null;
             };
         }

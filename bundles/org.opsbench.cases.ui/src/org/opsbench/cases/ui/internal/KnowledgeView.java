@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.KnowledgeBase;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.ui.workbench.ServiceDesk;
 
 /**
@@ -49,7 +50,7 @@ public final class KnowledgeView extends ViewPart {
         table.setHeaderVisible(true);
         String[] names = { Messages.knowledgeNumber, Messages.knowledgeTitle, Messages.knowledgeVendor, Messages.knowledgeCase,
                 Messages.columnAuthor, Messages.knowledgeUpdated, Messages.knowledgeState };
-        int[] widths = { 80, 360, 100, 150, 90, 130, 80 };
+        int[] widths = { 80, 360, 100, 150, 90, Widgets.timeWidth(table), 80 };
         for (int i = 0; i < names.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(names[i]);
@@ -107,7 +108,7 @@ public final class KnowledgeView extends ViewPart {
         for (KnowledgeBase.Listed article : articles) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { article.number(), article.title(), nullToEmpty(article.vendor()),
-                    nullToEmpty(article.sourceCaseNumber()), nullToEmpty(article.author()), CaseListView.time(article.updatedAt()),
+                    nullToEmpty(article.sourceCaseNumber()), nullToEmpty(article.author()), LocalFormats.dateTime(article.updatedAt()),
                     article.retired() ? Messages.knowledgeRetired : Messages.knowledgeInUse });
             if (article.number().equals(selectedNumber)) {
                 table.setSelection(item);

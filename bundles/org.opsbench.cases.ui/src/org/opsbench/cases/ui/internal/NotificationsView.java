@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.opsbench.cases.CaseList;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.notifications.Outbox;
 import org.opsbench.ui.workbench.ServiceDesk;
 
@@ -42,7 +43,7 @@ public final class NotificationsView extends ViewPart {
         table.setHeaderVisible(true);
         TableColumn time = new TableColumn(table, SWT.LEFT);
         time.setText(Messages.columnTime);
-        time.setWidth(130);
+        time.setWidth(Widgets.timeWidth(table));
         TableColumn text = new TableColumn(table, SWT.LEFT);
         text.setText(Messages.columnText);
         text.setWidth(640);
@@ -83,7 +84,7 @@ public final class NotificationsView extends ViewPart {
         notices.addAll(unread);
         table.removeAll();
         for (Outbox.Notice notice : unread) {
-            new TableItem(table, SWT.NONE).setText(new String[] { CaseListView.time(notice.createdAt()), notice.subject() });
+            new TableItem(table, SWT.NONE).setText(new String[] { LocalFormats.dateTime(notice.createdAt()), notice.subject() });
         }
         if (unread.isEmpty()) {
             new TableItem(table, SWT.NONE).setText(new String[] { "", Messages.notificationsEmpty });

@@ -1,11 +1,16 @@
 package org.opsbench.cases.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.opsbench.cases.CaseException;
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.persistence.ConcurrentChangeException;
 
 /** Small things the case views share. */
@@ -15,6 +20,17 @@ final class Widgets {
     private static final String TEST_ID = "org.opsbench.testing.id";
 
     private Widgets() {
+    }
+
+    /** @return a column width that shows a date and time as {@link LocalFormats} writes them, in the control's font */
+    static int timeWidth(Control control) {
+        GC gc = new GC(control);
+        try {
+            // a long date and time of the user's language: two-digit day and hour, afternoon
+            return gc.textExtent(LocalFormats.dateTime(Instant.parse("2026-12-27T22:59:00Z"), ZoneOffset.UTC)).x + 24;
+        } finally {
+            gc.dispose();
+        }
     }
 
     static <W extends Widget> W id(W widget, String id) {
