@@ -59,12 +59,41 @@ public interface DashboardChart {
         BARS, LINES
     }
 
-    /** One series: a value per category; {@code name} is what a legend shows. */
+    /**
+     * What the values measure, which decides the value axis: counts in whole steps from zero, hours
+     * shown in minutes or hours as reads better ({@link DurationScale}), or any other number.
+     */
+    enum Quantity {
+        COUNT, HOURS, NUMBER
+    }
+
+    /**
+     * One series: a value per category; {@code name} is what a legend shows. A category without a
+     * value (a week without cases has no mean time) is {@link Double#NaN}: it is left out, not drawn as 0.
+     */
     record Series(String id, String name, double[] values) {
     }
 
+    /** A duration axis in minutes or in hours, whichever reads better for the longest value shown. */
+    record DurationScale(String title, double perHour) {
+
+        /** Below this many hours the axis counts minutes. */
+        static final double MINUTES_BELOW_HOURS = 2;
+
+        public static DurationScale forLongest(double hours) {
+            return hours < MINUTES_BELOW_HOURS ? new DurationScale(org.opsbench.cases.internal.Messages.format("chartMinutes"), 60)
+                    : new DurationScale(org.opsbench.cases.internal.Messages.format("chartHours"), 1);
+        }
+    }
+
     /** What to draw: a title, the axes' titles, the categories along the x axis and the series over them. */
-    record Figure(String title, Style style, String xTitle, String yTitle, List<String> categories, List<Series> series) {
+    record Figure(String title, Style style, String xTitle, String yTitle, List<String> categories, List<Series> series,
+            Quantity quantity) {
+
+        /** A figure of plain numbers ({@link Quantity#NUMBER}). */
+        public Figure(String title, Style style, String xTitle, String yTitle, List<String> categories, List<Series> series) {
+            this(title, style, xTitle, yTitle, categories, series, Quantity.NUMBER);
+        }
 
         public Figure {
             categories = List.copyOf(categories);

@@ -23,7 +23,7 @@ public final class CaseCharts {
             Map<String, Long> open = CaseStatistics.openBySeverity(scope.database(), scope.customerId());
             return new Figure(Messages.format("chartOpen"), Style.BARS, Messages.format("chartSeverity"), Messages.format("chartCases"),
                     List.copyOf(open.keySet()), List.of(new Series("open", Messages.format("chartCases"),
-                            open.values().stream().mapToDouble(Long::doubleValue).toArray())));
+                            open.values().stream().mapToDouble(Long::doubleValue).toArray())), Quantity.COUNT);
         }
     }
 
@@ -34,11 +34,11 @@ public final class CaseCharts {
         public Figure figure(Scope scope) {
             double[] breaches = java.util.Arrays.stream(CaseStatistics.breachesPerWeek(scope)).asDoubleStream().toArray();
             return new Figure(Messages.format("chartBreaches"), Style.BARS, Messages.format("chartWeek"), Messages.format("chartCases"),
-                    scope.weekLabels(), List.of(new Series("breaches", Messages.format("chartCases"), breaches)));
+                    scope.weekLabels(), List.of(new Series("breaches", Messages.format("chartCases"), breaches)), Quantity.COUNT);
         }
     }
 
-    /** Mean hours to respond and to resolve of the cases opened in each week (0 for a week without any). */
+    /** Mean hours to respond and to resolve of the cases opened in each week (none for a week without any). */
     public static final class MeanTimes implements DashboardChart {
 
         @Override
@@ -46,11 +46,11 @@ public final class CaseCharts {
             CaseStatistics.MeanTimes times = CaseStatistics.meanTimesPerWeek(scope);
             return new Figure(Messages.format("chartTimes"), Style.LINES, Messages.format("chartWeek"), Messages.format("chartHours"),
                     scope.weekLabels(), List.of(new Series("respond", Messages.format("chartRespond"), values(times.respondHours())),
-                            new Series("resolve", Messages.format("chartResolve"), values(times.resolveHours()))));
+                            new Series("resolve", Messages.format("chartResolve"), values(times.resolveHours()))), Quantity.HOURS);
         }
     }
 
     private static double[] values(Double[] hours) {
-        return java.util.Arrays.stream(hours).mapToDouble(h -> h == null ? 0 : h).toArray();
+        return java.util.Arrays.stream(hours).mapToDouble(h -> h == null ? Double.NaN : h).toArray();
     }
 }

@@ -25,6 +25,6 @@ public final class SecurityIncidentChart implements DashboardChart {
             perWeek[scope.week(opened)]++;
         }
         return new Figure(Messages.get("chart.title"), Style.BARS, Messages.get("chart.week"), Messages.get("chart.incidents"),
-                scope.weekLabels(), List.of(new Series("incidents", Messages.get("chart.incidents"), perWeek)));
+                scope.weekLabels(), List.of(new Series("incidents", Messages.get("chart.incidents"), perWeek)), Quantity.COUNT);
     }
 }

@@ -401,12 +401,38 @@ class CaseDeskWorkbenchTest {
         assertEquals(12, respond.length, "twelve weeks");
         assertTrue(Arrays.stream(respond).anyMatch(hours -> hours > 1.9), "the case answered two hours after its (moved) opening is charted: "
                 + Arrays.toString(respond));
+        // Weeks without cases have no mean time: left out, not drawn as 0 h.
+        assertTrue(Arrays.stream(respond).anyMatch(Double::isNaN), Arrays.toString(respond));
+        // The duration axis counts minutes below two hours, else hours.
+        String unit = robot.onUi(() -> dashboard.valueAxisTitle("Mean time to respond and to resolve"));
+        double longest = Arrays.stream(robot.onUi(() -> dashboard.values("Mean time to respond and to resolve", "resolve")))
+                .filter(Double::isFinite).max().orElse(0);
+        double longestDrawn = Math.max(longest, Arrays.stream(respond).filter(Double::isFinite).max().orElse(0));
+        assertTrue(unit.equals("Minutes") ? longestDrawn < 120 : unit.equals("Hours") && longestDrawn >= 2, unit + " for " + longestDrawn);
+        // Week labels never crowd each other: in a narrow chart only some are written, the current week always.
+        List<String> weeks = robot.onUi(() -> dashboard.categoryLabels("Missed deadlines per week"));
+        assertEquals(12, weeks.size());
+        assertTrue(!weeks.get(11).isEmpty(), weeks.toString());
         // A plug-in's chart is drawn beside them; one that cannot read its figures says why in its place.
         long cases = database().list("SELECT COUNT(c) FROM ServiceCase c", Long.class).get(0);
         assertEquals(cases, (long) Arrays.stream(robot.onUi(() -> dashboard.values("Cases per channel", "cases"))).sum());
         assertEquals(List.of("The chart \"Parts shipped\" of org.opsbench.cases.ui.tests could not be read: the depot service does not answer"),
                 robot.onUi(dashboard::failures));
+        // Maximised, as a manager reads it.
+        org.eclipse.ui.IWorkbenchPage page = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        robot.onUi(() -> {
+            page.activate(dashboard);
+            page.toggleZoom(page.getReference(dashboard));
+        });
+        robot.waitFor("the dashboard maximised", page::isPageZoomed);
+        robot.waitFor("more weeks labelled in the wider chart", () -> dashboard.categoryLabels("Missed deadlines per week").stream()
+                .filter(String::isEmpty).count() < weeks.stream().filter(String::isEmpty).count());
+        // The mean times' axis writes week labels at whole positions only.
+        List<String> timeTicks = robot.onUi(() -> dashboard.tickLabels("Mean time to respond and to resolve"));
+        assertTrue(timeTicks.stream().filter(t -> !t.isEmpty()).allMatch(t -> t.matches("\\d{1,2}/\\d{1,2}"))
+                && timeTicks.contains(weeks.get(11)), timeTicks.toString());
         robot.screenshot("case-dashboard");
+        robot.onUi(() -> page.toggleZoom(page.getReference(dashboard)));
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class CasesPerChannelChart implements DashboardChart {
                 + " GROUP BY c.channel ORDER BY c.channel", Object[].class, scope.oneCustomer() ? new Object[] { scope.customerId() }
                         : new Object[0]);
         return new Figure("Cases per channel", Style.BARS, "Channel", "Cases", rows.stream().map(r -> (String) r[0]).toList(),
-                List.of(new Series("cases", "Cases", rows.stream().mapToDouble(r -> ((Long) r[1]).doubleValue()).toArray())));
+                List.of(new Series("cases", "Cases", rows.stream().mapToDouble(r -> ((Long) r[1]).doubleValue()).toArray())), Quantity.COUNT);
     }
 
     /** Plays a broken one: its figures cannot be read. */
