@@ -57,6 +57,43 @@ public final class Directory {
                 (org.opsbench.model.Industry) r[3], (String) r[4])).toList();
     }
 
+    /**
+     * The regions that have an office with a customer whose number or name contains {@code filter}
+     * (all regions for a blank filter): where the navigator leads a search.
+     */
+    public List<Entry> regions(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return regions();
+        }
+        return entries("SELECT DISTINCT r.persistentId, r.code, r.name FROM ServiceCenter c JOIN c.regions r JOIN r.offices o, Customer k"
+                + " WHERE k.office = o AND " + matching("k", 1) + scoped("k", 2) + " ORDER BY r.code", filterParameters(filter, 1));
+    }
+
+    /** The offices of a region with a customer whose number or name contains {@code filter} (all for a blank filter). */
+    public List<Entry> offices(long regionId, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return offices(regionId);
+        }
+        List<Object> parameters = new ArrayList<>(List.of(regionId));
+        parameters.addAll(List.of(filterParameters(filter, 2)));
+        return entries("SELECT DISTINCT o.persistentId, o.code, o.name FROM Region r JOIN r.offices o, Customer k WHERE r.persistentId = ?1"
+                + " AND k.office = o AND " + matching("k", 2) + scoped("k", 3) + " ORDER BY o.name", parameters.toArray());
+    }
+
+    /** A customer's number or name contains parameter {@code n} (a lower-case LIKE pattern). */
+    private static String matching(String customer, int n) {
+        return "(LOWER(" + customer + ".name) LIKE ?" + n + " OR LOWER(" + customer + ".code) LIKE ?" + n + ")";
+    }
+
+    private String scoped(String customer, int n) {
+        return customerScope == null ? "" : " AND " + customer + ".persistentId = ?" + n;
+    }
+
+    private Object[] filterParameters(String filter, int n) {
+        Object like = "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
+        return customerScope == null ? new Object[] { like } : new Object[] { like, customerScope };
+    }
+
     public List<Entry> regions() {
         if (customerScope != null) {
             return entries("SELECT r.persistentId, r.code, r.name FROM ServiceCenter c JOIN c.regions r JOIN r.offices o, Customer k"
@@ -92,7 +129,7 @@ public final class Directory {
         String where = "c.office.persistentId = ?1";
         if (filter != null && !filter.isBlank()) {
             parameters.add("%" + filter.trim().toLowerCase(Locale.ROOT) + "%");
-            where += " AND (LOWER(c.name) LIKE ?2 OR LOWER(c.code) LIKE ?2)";
+            where += " AND " + matching("c", 2);
         }
         if (customerScope != null) {
             parameters.add(customerScope);

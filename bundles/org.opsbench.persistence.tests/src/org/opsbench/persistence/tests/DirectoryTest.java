@@ -75,6 +75,26 @@ class DirectoryTest {
     }
 
     @Test
+    void aFilterLeadsOnlyToTheRegionsAndOfficesWithMatchingCustomers() {
+        Entry region = directory.regions().get(1);
+        Entry office = directory.offices(region.id()).get(1);
+        Entry customer = directory.customers(office.id(), null).get(0);
+        String code = customer.code().toLowerCase();
+        assertEquals(List.of(region), directory.regions(code), "only the region of the one customer with that number");
+        assertEquals(List.of(office), directory.offices(region.id(), code));
+        assertEquals(List.of(), directory.offices(directory.regions().get(0).id(), code));
+        assertEquals(directory.regions(), directory.regions("  "), "a blank filter shows every region");
+        assertEquals(directory.offices(region.id()), directory.offices(region.id(), null));
+        assertEquals(List.of(), directory.regions("no such customer"));
+        // A customer's staff find nothing beyond their own organisation.
+        Entry other = directory.customers(directory.offices(directory.regions().get(0).id()).get(0).id(), null).get(0);
+        Directory own = new Directory(database, customer.id());
+        assertEquals(List.of(region), own.regions(code));
+        assertEquals(List.of(), own.regions(other.code()));
+        assertEquals(List.of(office), own.offices(region.id(), code));
+    }
+
+    @Test
     void filtersCustomersByNumberOrNameIgnoringCase() {
         Entry office = directory.offices(directory.regions().get(0).id()).get(0);
         List<Entry> all = directory.customers(office.id(), null);

@@ -191,12 +191,24 @@ class LoginAndServiceDeskTest {
         String part = customer.name().split(" ")[1];
         List<String> expected = directory.customers(office.id(), part).stream().map(e -> e.code() + "  " + e.name()).toList();
         robot.type(robot.text(NavigatorView.FILTER_ID), part.toLowerCase());
-        // A refresh replaces the tree items: find them again by their text on every check.
-        robot.select(tree, region.name(), office.name(), expected.get(0));
-        robot.waitUntil("the office to list only customers matching \"" + part + "\"",
+        // The tree opens by itself down to the matching customers; a refresh replaces the tree items,
+        // so they are found again by their text on every check.
+        robot.waitUntil("the office to open and list only customers matching \"" + part + "\"",
                 () -> customersShown(tree, region.name(), office.name()).equals(expected),
                 () -> "Customers shown: " + customersShown(tree, region.name(), office.name()));
+        // Regions without a matching customer are left out.
+        List<String> regionsWithMatches = directory.regions(part).stream().map(Entry::name).toList();
+        assertTrue(regionsWithMatches.size() < directory.regions().size(), "the filter narrows the regions: " + regionsWithMatches);
+        robot.waitUntil("only the regions with matching customers", () -> Arrays.stream(tree.getItems()).map(TreeItem::getText).toList()
+                .equals(regionsWithMatches), () -> Arrays.stream(tree.getItems()).map(TreeItem::getText).toList().toString());
         robot.screenshot("navigator-filtered");
+
+        // Cleared, the filter shows every region again, closed.
+        robot.type(robot.text(NavigatorView.FILTER_ID), "");
+        List<String> allRegions = directory.regions().stream().map(Entry::name).toList();
+        robot.waitUntil("every region, closed", () -> Arrays.stream(tree.getItems()).map(TreeItem::getText).toList().equals(allRegions)
+                && Arrays.stream(tree.getItems()).noneMatch(TreeItem::getExpanded),
+                () -> Arrays.stream(tree.getItems()).map(i -> i.getText() + (i.getExpanded() ? " (open)" : "")).toList().toString());
     }
 
     @Test
@@ -564,6 +576,7 @@ class LoginAndServiceDeskTest {
         Entry filteredOffice = directory.offices(filteredRegion.id()).get(0);
         int allOfFiltered = directory.customers(filteredOffice.id(), null).size();
         robot.type(robot.text(NavigatorView.FILTER_ID), "");
+        robot.select(tree, filteredRegion.name(), filteredOffice.name());
         robot.waitUntil("the filter of an earlier step to be cleared",
                 () -> customersShown(tree, filteredRegion.name(), filteredOffice.name()).size() == allOfFiltered,
                 () -> "Customers shown: " + customersShown(tree, filteredRegion.name(), filteredOffice.name()));

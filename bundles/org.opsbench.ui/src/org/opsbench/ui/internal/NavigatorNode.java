@@ -69,11 +69,14 @@ public final class NavigatorNode implements IDeferredWorkbenchAdapter, org.eclip
         Directory source = directory.get();
         List<NavigatorNode> children = new ArrayList<>();
         switch (kind) {
-            case ROOT -> add(children, Kind.REGION, source.regions());
-            case REGION -> add(children, Kind.OFFICE, source.offices(entry.id()));
+            // A filter leads to its customers: regions and offices without any are left out.
+            case ROOT -> add(children, Kind.REGION, source.regions(customerFilter.get()));
+            case REGION -> add(children, Kind.OFFICE, source.offices(entry.id(), customerFilter.get()));
             case OFFICE -> {
-                // The engineers first: always there, however long the customer list below gets (not for a customer's staff).
-                if (!source.isCustomerScoped()) {
+                // The engineers first: always there, however long the customer list below gets (not for a customer's
+                // staff, and not while the filter searches customers).
+                String filter = customerFilter.get();
+                if (!source.isCustomerScoped() && (filter == null || filter.isBlank())) {
                     collector.add(new Object[] { new NavigatorNode(Kind.ENGINEERS, new Entry(entry.id(), null,
                             Messages.navigatorEngineers), this, directory, customerFilter) }, monitor);
                 }

@@ -67,6 +67,14 @@ public final class NavigatorView extends ViewPart {
         viewer.getTree().setData("org.opsbench.testing.id", TREE_ID);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         deferred = new DeferredTreeContentManager(viewer, getSite());
+        deferred.addUpdateCompleteListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.getControl().getDisplay().asyncExec(NavigatorView.this::expandToMatches);
+                }
+            }
+        });
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -104,7 +112,7 @@ public final class NavigatorView extends ViewPart {
             filter.getDisplay().timerExec(300, () -> {
                 if (!filter.isDisposed() && text.equals(filter.getText()) && !text.equals(filterText)) {
                     filterText = text;
-                    refreshOpenOffices();
+                    applyFilter();
                 }
             });
         });
@@ -156,12 +164,37 @@ public final class NavigatorView extends ViewPart {
         };
     }
 
-    /** Only customers depend on the filter: re-read the open offices, keep everything else as it is. */
-    private void refreshOpenOffices() {
-        for (Object element : viewer.getExpandedElements()) {
-            if (element instanceof NavigatorNode node && node.kind() == NavigatorNode.Kind.OFFICE) {
-                viewer.refresh(node);
+    /**
+     * A filter shows only the regions and offices with matching customers, opened down to those
+     * customers ({@link #expandToMatches}); clearing it shows everything again, closed.
+     */
+    private void applyFilter() {
+        viewer.getTree().setRedraw(false);
+        try {
+            viewer.collapseAll();
+            viewer.refresh();
+        } finally {
+            viewer.getTree().setRedraw(true);
+        }
+    }
+
+    /** While a filter is set, opens the regions and offices as they arrive, so that the matching customers show. */
+    private void expandToMatches() {
+        if (filterText.isBlank() || viewer.getControl().isDisposed()) {
+            return;
+        }
+        for (org.eclipse.swt.widgets.TreeItem region : viewer.getTree().getItems()) {
+            expandIfClosed(region);
+            for (org.eclipse.swt.widgets.TreeItem office : region.getItems()) {
+                expandIfClosed(office);
             }
+        }
+    }
+
+    private void expandIfClosed(org.eclipse.swt.widgets.TreeItem item) {
+        if (item.getData() instanceof NavigatorNode node && (node.kind() == NavigatorNode.Kind.REGION
+                || node.kind() == NavigatorNode.Kind.OFFICE) && !viewer.getExpandedState(node)) {
+            viewer.setExpandedState(node, true);
         }
     }
 
