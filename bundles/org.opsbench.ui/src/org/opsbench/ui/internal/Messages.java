@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.opsbench.ui.internal.messages";
 
+    public static String fileWritten;
     public static String openingDatabase;
     public static String databaseProblemTitle;
     public static String customersLoading;

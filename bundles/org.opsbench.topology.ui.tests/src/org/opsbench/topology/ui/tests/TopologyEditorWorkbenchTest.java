@@ -243,6 +243,7 @@ class TopologyEditorWorkbenchTest {
         Files.deleteIfExists(pack);
         robot.onUi(() -> reopened.exportTo(pack));
         robot.waitUntil("the site pack written", () -> sitePackText(pack) != null, () -> pack + " not there yet");
+        robot.shows("Written: " + pack.toAbsolutePath()); // the status line says where the file is
         String packText = sitePackText(pack);
         for (String expected : List.of("Site pack: " + DIAGRAM, "Network diagram " + DIAGRAM + ": 4 devices, 3 links", "IP address plan",
                 "gw-hq Router", "gw-hq GE0/0/0 switch-1 GE1/0/1 copper 1000 Mbit/s", "switch-1 GE1/0/3 server-2 eth0")) {

@@ -24,9 +24,9 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.PrinterData;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.actions.ActionFactory;
 import org.opsbench.topology.model.Diagram;
+import org.opsbench.ui.workbench.FileWriting;
 
 /**
  * The diagram editor's actions (rename, align, copy and paste, print, layout, routing, import and
@@ -166,14 +166,11 @@ public final class DiagramActions {
         if (diagram == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
-        dialog.setFileName(diagram.getName() + ".png");
-        dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf", "*.graphml", "*.csv", "*.xmi" });
-        dialog.setFilterNames(new String[] { "PNG (*.png)", "SVG (*.svg)", Messages.sitePackFilter, "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        Path chosen = FileWriting.askSave(editor.getSite().getShell(), diagram.getName() + ".png",
+                new String[] { "*.png", "*.svg", "*.pdf", "*.graphml", "*.csv", "*.xmi" },
+                new String[] { "PNG (*.png)", "SVG (*.svg)", Messages.sitePackFilter, "GraphML (*.graphml)", "CSV (*.csv)", "XMI (*.xmi)" });
         if (chosen != null) {
-            editor.exportTo(Path.of(chosen));
+            editor.exportTo(chosen);
         }
     }
 
@@ -182,13 +179,8 @@ public final class DiagramActions {
         if (editor.diagram() == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setFilterExtensions(new String[] { "*.graphml;*.csv", "*.graphml", "*.csv" });
-        if (dialog.open() != null) {
-            List<Path> chosen = new ArrayList<>();
-            for (String name : dialog.getFileNames()) {
-                chosen.add(Path.of(dialog.getFilterPath(), name));
-            }
+        List<Path> chosen = FileWriting.askOpen(editor.getSite().getShell(), new String[] { "*.graphml;*.csv", "*.graphml", "*.csv" }, true);
+        if (!chosen.isEmpty()) {
             editor.importFiles(chosen);
         }
     }

@@ -105,7 +105,7 @@ public final class DiagramExport {
 
     /** Writes in a job named after {@code file}; a failure is shown to the user, never swallowed. */
     private void inJob(Path file, FileWriting.Writer writing) {
-        FileWriting.inJob(shell, NLS.bind(Messages.editorSaving, file.getFileName()), writing,
+        FileWriting.inJob(shell, NLS.bind(Messages.editorSaving, file.getFileName()), file, writing,
                 e -> MessageDialog.openError(shell, shell.getText(), NLS.bind(Messages.exportFailed, e.getMessage())));
     }
 
