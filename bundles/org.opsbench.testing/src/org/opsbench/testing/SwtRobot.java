@@ -604,6 +604,25 @@ public final class SwtRobot {
         choose(menu, path);
     }
 
+    /** @return the texts of a control's context menu as a right click fills it (mnemonics removed), without choosing any */
+    public List<String> contextMenuItems(Control control) {
+        return onUi(() -> {
+            Menu menu = control.getMenu();
+            if (menu == null) {
+                return List.<String>of();
+            }
+            menu.notifyListeners(SWT.Show, new Event());
+            List<String> items = new ArrayList<>();
+            for (MenuItem item : menu.getItems()) {
+                if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                    items.add(plain(item.getText()));
+                }
+            }
+            menu.notifyListeners(SWT.Hide, new Event());
+            return items;
+        });
+    }
+
     /** Waits until the item at the end of the path is there and enabled, then chooses it. */
     private void choose(Menu menu, String... path) {
         AtomicReference<String> problem = new AtomicReference<>();

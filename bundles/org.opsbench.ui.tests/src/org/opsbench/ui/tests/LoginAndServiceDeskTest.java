@@ -397,6 +397,9 @@ class LoginAndServiceDeskTest {
         robot.shell("Preferences");
         Tree pages = robot.find("the preference pages", Tree.class,
                 t -> Arrays.stream(t.getItems()).anyMatch(item -> item.getText().equals("Database")));
+        // OpsBench's own pages; the platform's Secure Storage (software updates need its bundle) is not shown.
+        List<String> topLevel = robot.onUi(() -> Arrays.stream(pages.getItems()).map(TreeItem::getText).toList());
+        assertTrue(topLevel.contains("Language") && !topLevel.contains("Security"), topLevel.toString());
         robot.select(pages, "Database");
         robot.select(robot.combo(DatabasePreferencePage.KIND_ID), "PostgreSQL (shared)");
         robot.type(robot.text(DatabasePreferencePage.URL_ID), "jdbc:postgresql://127.0.0.1:9/opsbench");

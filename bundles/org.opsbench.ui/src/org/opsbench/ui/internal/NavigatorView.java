@@ -246,8 +246,9 @@ public final class NavigatorView extends ViewPart {
                         }
                     });
                 }
+                // A new customer belongs to an office: offered there and beside its customers, not in their sites or folders.
                 NavigatorNode office = node.ancestor(NavigatorNode.Kind.OFFICE);
-                if (office != null) {
+                if (office != null && (node.kind() == NavigatorNode.Kind.OFFICE || node.kind() == NavigatorNode.Kind.CUSTOMER)) {
                     manager.add(new Action(Messages.navigatorNewCustomer) {
                         @Override
                         public void run() {

@@ -89,6 +89,9 @@ class TopologyEditorWorkbenchTest {
         String[] customerPath = firstCustomerPath();
         Tree tree = navigator();
         robot.select(tree, append(customerPath, "Network Diagrams"));
+        // A folder offers what belongs in it, not the office's "New Customer".
+        List<String> offered = robot.contextMenuItems(tree);
+        assertTrue(offered.contains("New Network Diagram") && !offered.contains("New Customer"), offered.toString());
         robot.contextMenu(tree, "New Network Diagram...");
         Shell ask = robot.shell("New Network Diagram");
         robot.type(robot.find("the diagram's name field", Text.class, text -> text.getShell() == ask), DIAGRAM);
