@@ -103,7 +103,7 @@ class ChineseWorkbenchTest {
         robot.shows("1 个问题：" + customer.code() + "：必须填写客户名称。");
         robot.screenshot("zh-customer-editor-invalid");
         Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        robot.menu(window, "编辑", "撤销");
+        robot.menu(window, "编辑", "撤销在“客户名称”中的输入"); // says what it undoes
         robot.waitUntil("undo", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
 
         robot.menu(window, "编辑", "首选项");

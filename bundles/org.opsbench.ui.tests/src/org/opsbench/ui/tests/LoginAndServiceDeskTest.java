@@ -235,13 +235,27 @@ class LoginAndServiceDeskTest {
         assertTrue(activeEditorDirty());
         robot.screenshot("customer-editor-invalid");
 
-        robot.menu(window, "Edit", "Undo");
+        // Edit > Undo says what it undoes.
+        robot.menu(window, "Edit", "Undo Typing in Customer name");
         robot.waitUntil("undo to bring the name back", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
-        robot.menu(window, "Edit", "Redo");
+        robot.menu(window, "Edit", "Redo Typing in Customer name");
         robot.waitUntil("redo to empty it again", () -> name.getText().isEmpty(), () -> "name: " + name.getText());
         robot.menu(window, "File", "Revert");
         robot.waitUntil("revert to read the stored customer again", () -> name.getText().equals(customer.name())
                 && !activeEditorDirty(), () -> "name: " + name.getText());
+
+        // Typed on the keyboard, a word is one step to undo, not one per key, and the caret stays at the end.
+        robot.onUi(() -> {
+            name.setFocus();
+            name.setSelection(name.getText().length());
+        });
+        robot.keyboard(" East");
+        robot.waitUntil("the typing in the field", () -> name.getText().equals(customer.name() + " East"), () -> "name: " + name.getText());
+        assertEquals(customer.name().length() + 5, (int) robot.onUi(() -> name.getCaretPosition()), "the caret follows the typing");
+        robot.menu(window, "Edit", "Undo Typing in Customer name");
+        robot.waitUntil("one undo for the whole word", () -> name.getText().equals(customer.name()), () -> "name: " + name.getText());
+        assertEquals(customer.name().length(), (int) robot.onUi(() -> name.getCaretPosition()), "the caret at the end, not the start");
+        robot.waitUntil("back at the stored state: nothing to save", () -> !activeEditorDirty(), () -> "still dirty");
 
         String renamed = customer.name() + " (North Gate)";
         robot.type(name, renamed);

@@ -35,6 +35,12 @@ final class DetailsForm {
         /** Sets a feature (through a command). */
         void set(EObject object, EStructuralFeature feature, Object value);
 
+        /** Sets a feature from typing: the keystrokes of one spell of typing make one step to undo. */
+        void typed(EObject object, EStructuralFeature feature, Object value);
+
+        /** The user left the field: the next keystroke starts a new step. */
+        void typingEnded();
+
         /** Typed text that is not a value yet, or null once the field holds a value again. */
         void pending(EObject object, EStructuralFeature feature, String text, String problem);
     }
@@ -108,6 +114,7 @@ final class DetailsForm {
             default: {
                 Text text = new Text(body, SWT.BORDER);
                 text.addModifyListener(e -> typed(feature, text.getText()));
+                text.addListener(SWT.FocusOut, e -> editing.typingEnded());
                 return text;
             }
         }
@@ -144,7 +151,10 @@ final class DetailsForm {
         try {
             Object value = FormFeatures.parse(feature, text);
             editing.pending(object, feature, null, null);
-            edited(feature, value);
+            Object current = object.eGet(feature);
+            if (value == null ? current != null : !value.equals(current)) {
+                editing.typed(object, feature, value);
+            }
         } catch (FormFeatures.InputException e) {
             editing.pending(object, feature, text, e.getMessage());
         }
@@ -166,8 +176,11 @@ final class DetailsForm {
                 String pending = pendingTexts.get(feature);
                 if (field instanceof Text text) {
                     String value = pending != null ? pending : FormFeatures.format(shown, feature);
-                    if (!value.equals(text.getText())) {
+                    // The user's own spelling of the value stays while they type ("a, " of a list), and so does
+                    // the caret; a text that changed otherwise (undo, a colleague) gets the caret at its end.
+                    if (!value.equals(text.getText()) && !(text.isFocusControl() && means(feature, text.getText(), shown))) {
                         text.setText(value);
+                        text.setSelection(value.length());
                     }
                 } else if (field instanceof Combo combo && FormFeatures.kind(feature) == FormFeatures.Kind.CHOICE) {
                     Object value = shown.eGet(feature);
@@ -194,6 +207,15 @@ final class DetailsForm {
             showing = false;
         }
         body.layout(true, true);
+    }
+
+    /** @return whether {@code typed} reads as the object's value of the feature */
+    private static boolean means(EStructuralFeature feature, String typed, EObject shown) {
+        try {
+            return java.util.Objects.equals(FormFeatures.parse(feature, typed), shown.eGet(feature));
+        } catch (FormFeatures.InputException e) {
+            return false;
+        }
     }
 
     void setEnabled(boolean enabled) {

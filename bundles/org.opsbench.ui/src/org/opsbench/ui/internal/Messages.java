@@ -7,6 +7,10 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.opsbench.ui.internal.messages";
 
+    public static String editTyping;
+    public static String editChange;
+    public static String editUndoNamed;
+    public static String editRedoNamed;
     public static String fileWritten;
     public static String openingDatabase;
     public static String databaseProblemTitle;

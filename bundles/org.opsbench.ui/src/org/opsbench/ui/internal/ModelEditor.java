@@ -169,6 +169,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         undo = new Action(Messages.editUndo) {
             @Override
             public void run() {
+                formEditing.typingEnded();
                 domain.getCommandStack().undo();
             }
         };
@@ -194,6 +195,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private void updateActions() {
         undo.setEnabled(!busy && domain.getCommandStack().canUndo());
         redo.setEnabled(!busy && domain.getCommandStack().canRedo());
+        // Edit > Undo says what it undoes, as the diagram editor does.
+        Command toUndo = domain.getCommandStack().getUndoCommand();
+        Command toRedo = domain.getCommandStack().getRedoCommand();
+        undo.setText(toUndo == null || toUndo.getLabel() == null ? Messages.editUndo : NLS.bind(Messages.editUndoNamed, toUndo.getLabel()));
+        redo.setText(toRedo == null || toRedo.getLabel() == null ? Messages.editRedo : NLS.bind(Messages.editRedoNamed, toRedo.getLabel()));
         revert.setEnabled(!busy && isDirty());
         getEditorSite().getActionBars().updateActionBars();
     }
@@ -362,6 +368,25 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
 
         @Override
+        public void typed(EObject object, EStructuralFeature feature, Object value) {
+            Command top = domain.getCommandStack().getUndoCommand();
+            if (top instanceof TypedValue typing && typing.takes(object, feature)) {
+                typing.retype(value); // the same step; the stack does not change, so tell what it would
+                stackListener.commandStackChanged(new EventObject(domain.getCommandStack()));
+            } else {
+                typingEnded();
+                domain.getCommandStack().execute(new TypedValue(object, feature, value));
+            }
+        }
+
+        @Override
+        public void typingEnded() {
+            if (domain.getCommandStack().getUndoCommand() instanceof TypedValue typing) {
+                typing.close();
+            }
+        }
+
+        @Override
         public void pending(EObject object, EStructuralFeature feature, String text, String problem) {
             Map<EStructuralFeature, String[]> texts = pending.computeIfAbsent(object, o -> new HashMap<>());
             String[] before = text == null ? texts.remove(feature) : texts.put(feature, new String[] { text, problem });
@@ -377,9 +402,13 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
     };
 
-    /** A user edit becomes a command, so it can be undone. */
+    /** A user edit becomes a command, so it can be undone; it is named after the field ("Undo Change Industry"). */
     void set(EObject object, EStructuralFeature feature, Object value) {
-        domain.getCommandStack().execute(SetCommand.create(domain, object, feature, value));
+        formEditing.typingEnded();
+        CompoundCommand change = new CompoundCommand(
+                NLS.bind(Messages.editChange, ModelRules.label(feature)));
+        change.append(SetCommand.create(domain, object, feature, value));
+        domain.getCommandStack().execute(change);
     }
 
     private void updateAddButtons() {
