@@ -448,7 +448,10 @@ class LoginAndServiceDeskTest {
     void aboutNamesTheProduct() {
         robot.menu(window(), "Help", "About OpsBench");
         Shell about = robot.find("the About dialog", Shell.class, shell -> shell.getText().startsWith("About"));
-        robot.shows("OpsBench - the workbench of after-sales technical service centers.");
+        // The version being run, as built: the bundle's version without its qualifier, and the build.
+        org.osgi.framework.Version version = org.eclipse.core.runtime.Platform.getProduct().getDefiningBundle().getVersion();
+        robot.shows("OpsBench " + version.getMajor() + "." + version.getMinor() + "." + version.getMicro() + " (build " + version.getQualifier() + ")");
+        robot.shows("The workbench of after-sales technical service centers.");
         robot.screenshot("about");
         robot.click(robot.button("Close"));
         robot.waitUntil("the About dialog to close", about::isDisposed, () -> "still open");
