@@ -49,7 +49,7 @@ public final class DiagramEditing {
         ADD_DEVICE("commandAddDevice"), MOVE("commandMove"), RESIZE("commandResize"), RENAME("commandRename"),
         CONNECT("commandConnect"), PORTS("commandPorts"), DELETE("commandDelete"), ADD_ZONE("commandAddZone"),
         ZONE("commandZone"), ROUTING("commandRouting"), ADDRESS("commandAddress"), LAYOUT("commandLayout"),
-        IMPORT("commandImport"), PASTE("commandPaste"), EQUIPMENT("commandEquipment");
+        IMPORT("commandImport"), PASTE("commandPaste"), EQUIPMENT("commandEquipment"), SUBNET("commandSubnet"), KIND("commandKind");
 
         private final String key;
 
@@ -379,6 +379,17 @@ public final class DiagramEditing {
     /** Renames a zone. */
     public void rename(Zone zone, String name) {
         run(labelled(Step.RENAME.label(), set(zone, Literals.ZONE__NAME, requireName(name))));
+    }
+
+    /** Sets a zone's subnet in CIDR notation (blank: none); a malformed one, or an address instead of a subnet, is refused. */
+    public void setSubnet(Zone zone, String cidr) {
+        String value = cidr == null || cidr.isBlank() ? null : Subnets.subnet(cidr).toCanonicalString();
+        run(labelled(Step.SUBNET.label(), set(zone, Literals.ZONE__SUBNET, value)));
+    }
+
+    /** Makes a container a zone (a network segment) or a site (a place). */
+    public void setKind(Zone zone, ZoneKind kind) {
+        run(labelled(Step.KIND.label(), set(zone, Literals.ZONE__KIND, kind)));
     }
 
     /**

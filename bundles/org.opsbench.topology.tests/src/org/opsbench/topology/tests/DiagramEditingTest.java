@@ -40,6 +40,27 @@ class DiagramEditingTest {
     }
 
     @Test
+    void aZonesSubnetAndKindAreSetAsStepsAndAMalformedSubnetIsRefused() {
+        Zone zone = editing.addZone("Plant LAN", ZoneKind.ZONE, null, 0, 0, 200, 200);
+        TopologyException address = assertThrows(TopologyException.class, () -> editing.setSubnet(zone, "10.7.0.9/24"));
+        assertEquals("\"10.7.0.9/24\" is an address inside 10.7.0.0/24, not a subnet; write 10.7.0.0/24.", address.getMessage());
+        assertThrows(TopologyException.class, () -> editing.setSubnet(zone, "10.7.0.0"), "no prefix length");
+        assertEquals(null, zone.getSubnet(), "a refusal changes nothing");
+        editing.setSubnet(zone, " 10.7.0.0/24 ");
+        assertEquals("10.7.0.0/24", zone.getSubnet());
+        assertEquals("Set Subnet", editing.commandStack().getUndoCommand().getLabel());
+        editing.setKind(zone, ZoneKind.SITE);
+        assertEquals(ZoneKind.SITE, zone.getKind());
+        editing.undo();
+        editing.undo();
+        assertEquals(ZoneKind.ZONE, zone.getKind());
+        assertEquals(null, zone.getSubnet());
+        editing.redo();
+        editing.setSubnet(zone, "");
+        assertEquals(null, zone.getSubnet(), "blank: no subnet");
+    }
+
+    @Test
     void aNewDeviceHasItsTypesPortsAndPropertiesAndUndoRemovesIt() {
         assertEquals(List.of(router, core), diagram.getDevices());
         assertEquals(DeviceTypes.find("switch").ports().size(), core.getPorts().size(), "the type's ports");

@@ -45,6 +45,7 @@ import org.opsbench.topology.model.TopologyFactory;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.Zone;
+import org.opsbench.topology.model.ZoneKind;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.ui.internal.DiagramActions;
@@ -434,6 +435,33 @@ class TopologyEditorWorkbenchTest {
         robot.onUi(() -> serverProperties.setPropertyValue("address", "10.20.0.2"));
         assertEquals(List.of(), robot.onUi(editor::problemsListed));
         assertFalse(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).isMarked(server)));
+
+        // The zone's Properties: an address is refused as a subnet, a subnet set is one step to undo, and the
+        // addresses of the devices in the zone are then checked against it.
+        IPropertySource zoneProperties = robot.onUi(() -> (IPropertySource) ((GraphicalEditPart) editor.viewer().getEditPartRegistry()
+                .get(zone)).getAdapter(IPropertySource.class));
+        assertEquals("2", robot.onUi(() -> zoneProperties.getPropertyValue("devices")));
+        robot.onUi(() -> zoneProperties.setPropertyValue("subnet", "10.30.0.5/24"));
+        assertEquals("\"10.30.0.5/24\" is an address inside 10.30.0.0/24, not a subnet; write 10.30.0.0/24.", robot.onUi(editor::lastRefusal));
+        assertNull(robot.onUi(zone::getSubnet));
+        robot.onUi(() -> zoneProperties.setPropertyValue("subnet", "10.30.0.0/24"));
+        assertEquals("10.30.0.0/24", robot.onUi(zone::getSubnet));
+        assertEquals("Set Subnet", robot.onUi(editor::undoLabel));
+        String zoneName = robot.onUi(zone::getName);
+        assertEquals(List.of("switch-1 (10.20.0.1) is in zone " + zoneName + " but outside its subnet 10.30.0.0/24.",
+                "server-1 (10.20.0.2) is in zone " + zoneName + " but outside its subnet 10.30.0.0/24."), robot.onUi(editor::problemsListed));
+        assertTrue(robot.onUi(() -> new ShownOnCanvas(editor.viewer()).isMarked(core)));
+        robot.onUi(() -> editor.viewer().select((org.eclipse.gef.EditPart) editor.viewer().getEditPartRegistry().get(zone)));
+        robot.find("the zone's Properties", org.eclipse.swt.widgets.Tree.class, // the Properties view follows the selection
+                tree -> java.util.Arrays.stream(tree.getItems()).anyMatch(item -> item.getText().equals("Subnet (CIDR)")));
+        robot.screenshot("topology-zone-subnet");
+        robot.onUi(() -> zoneProperties.setPropertyValue("subnet", "10.20.0.0/24"));
+        assertEquals(List.of(), robot.onUi(editor::problemsListed));
+        robot.onUi(() -> zoneProperties.setPropertyValue("kind", 1));
+        assertEquals(ZoneKind.SITE, robot.onUi(zone::getKind));
+        assertEquals("Change Kind", robot.onUi(editor::undoLabel));
+        robot.onUi(() -> editor.action(ActionFactory.UNDO.getId()).run());
+        assertEquals(ZoneKind.ZONE, robot.onUi(zone::getKind));
 
         // Right-angle links, then the server deleted with its link, and back.
         robot.onUi(() -> editor.action(DiagramActions.ORTHOGONAL).run());

@@ -41,6 +41,9 @@ public final class Messages extends NLS {
     public static String propType;
     public static String propAddress;
     public static String propZone;
+    public static String propKind;
+    public static String propSubnet;
+    public static String propDevices;
     public static String propPorts;
     public static String propEquipment;
     public static String portsFree;

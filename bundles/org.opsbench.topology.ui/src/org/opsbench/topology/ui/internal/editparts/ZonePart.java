@@ -68,4 +68,15 @@ public final class ZonePart extends ElementPart {
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(),
                 new Rectangle(zone.getX(), zone.getY(), zone.getWidth(), zone.getHeight()));
     }
+
+    /** The Properties view shows and edits the zone's name, kind and subnet. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySource.class) {
+            return new org.opsbench.topology.ui.internal.properties.ZoneProperties(zone(), getViewer().getEditDomain().getCommandStack(),
+                    ((DiagramPart) getParent()).editing());
+        }
+        return super.getAdapter(adapter);
+    }
 }
