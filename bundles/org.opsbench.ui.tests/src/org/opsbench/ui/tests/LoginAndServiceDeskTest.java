@@ -264,6 +264,21 @@ class LoginAndServiceDeskTest {
         assertEquals(renamed, directory.customers(office.id(), null).get(0).name(), "stored in the database");
         robot.select(tree, region.name(), office.name(), customer.code() + "  " + renamed);
         robot.screenshot("customer-editor-saved");
+
+        // Closing with changes not saved asks in OpsBench's words; Don't Save closes and stores nothing.
+        robot.type(name, renamed + " (closed unsaved)");
+        org.eclipse.ui.IEditorPart editor = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
+        robot.onUi(() -> editor.getSite().getShell().getDisplay().asyncExec(() -> editor.getSite().getPage().closeEditor(editor, true)));
+        Shell ask = robot.shell("Save Changes");
+        robot.shows("has changes that are not saved. Save them before closing?");
+        robot.screenshot("customer-editor-close-unsaved");
+        robot.click(robot.button(ask, "Don't Save"));
+        robot.shellClosed("Save Changes");
+        assertEquals(renamed, directory.customers(office.id(), null).get(0).name(), "nothing stored");
+        // Open again, as stored, for the steps that follow.
+        robot.doubleClick(tree, robot.select(tree, region.name(), office.name(), customer.code() + "  " + renamed));
+        Text reopened = robot.text("Customer.name");
+        robot.waitUntil("the customer as stored", () -> reopened.getText().equals(renamed), () -> "name: " + reopened.getText());
     }
 
     @Test

@@ -7,6 +7,10 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.opsbench.ui.internal.messages";
 
+    public static String saveChangesTitle;
+    public static String saveChangesMessage;
+    public static String saveChangesSave;
+    public static String saveChangesDiscard;
     public static String editTyping;
     public static String editChange;
     public static String editUndoNamed;

@@ -51,7 +51,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -72,7 +74,7 @@ import org.opsbench.persistence.ModelSession;
  * and an aggregate with problems is not saved: the user's input stays as typed. Loading and saving run
  * in jobs; a save that meets somebody else's newer version offers reload or overwrite after a review.
  */
-public final class ModelEditor extends EditorPart implements IEditingDomainProvider {
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider, ISaveablePart2 {
 
     public static final String ID = "org.opsbench.ui.modelEditor";
     public static final String HEADER_ID = "editor.header";
@@ -222,7 +224,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
             propertySheet.refresh();
         }
-        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(IEditorPart.PROP_DIRTY);
         updateActions();
     });
 
@@ -251,7 +253,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             } else {
                 select(0);
             }
-            firePropertyChange(PROP_DIRTY);
+            firePropertyChange(IEditorPart.PROP_DIRTY);
             updateActions();
         }
 
@@ -396,7 +398,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             if (text != null || before != null) {
                 validate();
                 showSelected();
-                firePropertyChange(PROP_DIRTY);
+                firePropertyChange(IEditorPart.PROP_DIRTY);
                 updateActions();
             }
         }
@@ -556,7 +558,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             }
             setPartName(ModelRules.name(root));
             validate();
-            firePropertyChange(PROP_DIRTY);
+            firePropertyChange(IEditorPart.PROP_DIRTY);
             updateActions();
             ModelChanges.saved(root.eClass(), ((PersistentObject) root).getPersistentId());
         } else {
@@ -661,5 +663,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         public Color getBackground(Object element) {
             return null;
         }
+    }
+
+    /** Closing with unsaved changes asks in OpsBench's words (Save, Don't Save, Cancel). */
+    @Override
+    public int promptToSaveOnClose() {
+        return SaveWorkflow.askBeforeClosing(getSite().getShell(), getPartName());
     }
 }

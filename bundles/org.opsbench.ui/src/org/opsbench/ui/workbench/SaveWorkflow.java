@@ -6,9 +6,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISaveablePart2;
 import org.opsbench.model.base.PersistentObject;
 import org.opsbench.model.validation.ModelRules;
 import org.opsbench.persistence.ConcurrentChangeException;
@@ -82,6 +85,22 @@ public final class SaveWorkflow<T extends EObject> {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /**
+     * Asks whether to save an editor's changes before it closes, in OpsBench's words (the platform's
+     * dialog is titled "Save Resource"). For an editor's {@code ISaveablePart2.promptToSaveOnClose}.
+     *
+     * @return ISaveablePart2.YES, NO or CANCEL
+     */
+    public static int askBeforeClosing(Shell shell, String name) {
+        MessageDialog dialog = new MessageDialog(shell, Messages.saveChangesTitle, null, NLS.bind(Messages.saveChangesMessage, name),
+                MessageDialog.QUESTION, 0, Messages.saveChangesSave, Messages.saveChangesDiscard, IDialogConstants.CANCEL_LABEL);
+        return switch (dialog.open()) {
+            case 0 -> ISaveablePart2.YES;
+            case 1 -> ISaveablePart2.NO;
+            default -> ISaveablePart2.CANCEL;
+        };
     }
 
     private final Editor<T> editor;

@@ -35,6 +35,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -70,7 +72,7 @@ import org.opsbench.ui.workbench.ServiceDesk;
  * jobs by the workbench's {@link SaveWorkflow}. The actions are {@link DiagramActions}', the files
  * {@link DiagramExport}'s, the badges {@link DeviceBadges}'.
  */
-public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
+public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements ISaveablePart2 {
 
     public static final String ID = "org.opsbench.topology.ui.diagramEditor";
 
@@ -133,7 +135,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         public void saved(Diagram aggregate) {
             overwritePending = false;
             stack.markSaveLocation();
-            firePropertyChange(PROP_DIRTY);
+            firePropertyChange(IEditorPart.PROP_DIRTY);
             ServiceDesk.announceSaved(TopologyPackage.Literals.DIAGRAM, persistentId(aggregate));
         }
 
@@ -297,7 +299,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     public void commandStackChanged(EventObject event) {
         super.commandStackChanged(event); // GEF 3.2 updates its actions only: the workbench learns of the dirty state here
-        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(IEditorPart.PROP_DIRTY);
         actions.update(isDirty(), diagram != null && diagram.getRouting() == Routing.ORTHOGONAL);
         validate();
     }
@@ -508,5 +510,11 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     public PaletteViewer paletteViewer() {
         return getEditDomain().getPaletteViewer();
+    }
+
+    /** Closing with unsaved changes asks in OpsBench's words (Save, Don't Save, Cancel). */
+    @Override
+    public int promptToSaveOnClose() {
+        return SaveWorkflow.askBeforeClosing(getSite().getShell(), getPartName());
     }
 }
