@@ -265,6 +265,22 @@ public final class DashboardView extends ViewPart {
         return List.of(chart(chartTitle).getAxisSet().getXAxis(0).getCategorySeries());
     }
 
+    /** @return whether a bar chart's category labels, side by side, fit the width of its plot (none overlaps), for tests */
+    public boolean categoryLabelsFit(String chartTitle) {
+        Chart chart = chart(chartTitle);
+        String[] shown = chart.getAxisSet().getXAxis(0).getCategorySeries();
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(chart.getAxisSet().getXAxis(0).getTick().getFont());
+            int widest = Arrays.stream(shown).mapToInt(c -> gc.textExtent(c).x).max().orElse(0);
+            long labelled = Arrays.stream(shown).filter(c -> !c.isEmpty()).count();
+            // each label has its own slot of the plot: the slots of the categories between it and the next one
+            return labelled == 0 || widest <= chart.getPlotArea().getSize().x * (shown.length / (double) labelled) / shown.length;
+        } finally {
+            gc.dispose();
+        }
+    }
+
     /** @return the labels a chart's x axis writes at its ticks, for tests */
     public List<String> tickLabels(String chartTitle) {
         IAxis x = chart(chartTitle).getAxisSet().getXAxis(0);
