@@ -81,6 +81,18 @@ class ChineseWorkbenchTest {
         assertEquals(true, robot.onUi(() -> Arrays.stream(customers.getItems()).anyMatch(row -> row.getText(2).equals("能源"))),
                 "industries are shown by their Chinese names");
         robot.screenshot("zh-service-desk");
+
+        // A layout saved by an English session brings its tab labels along; at start-up every view's tab
+        // takes the label of this session's language again (as after a language switch and a restart).
+        org.eclipse.ui.IWorkbenchWindow window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        org.eclipse.e4.ui.model.application.ui.basic.MPart customersTab = robot.onUi(() -> window
+                .getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class).findElements(
+                        window.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class), CustomersView.ID,
+                        org.eclipse.e4.ui.model.application.ui.basic.MPart.class, null,
+                        org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE).get(0));
+        robot.onUi(() -> customersTab.setLabel("Customers"));
+        robot.onUi(() -> org.opsbench.ui.internal.ViewLabels.inTheUsersLanguage(window));
+        assertEquals("客户", robot.onUi(customersTab::getLabel));
     }
 
     @Test

@@ -34,6 +34,8 @@ final class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        ViewLabels.inTheUsersLanguage(getWindowConfigurer().getWindow());
         System.out.println(READY);
     }
+
 }
