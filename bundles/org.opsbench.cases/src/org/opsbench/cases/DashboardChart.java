@@ -4,11 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
+import org.opsbench.core.text.LocalFormats;
 import org.opsbench.persistence.Database;
 
 /**
@@ -46,11 +46,10 @@ public interface DashboardChart {
             return (int) ChronoUnit.WEEKS.between(firstMonday(), LocalDate.ofInstant(at, zone));
         }
 
-        /** @return the weeks shown by their Mondays, e.g. 5/11, as categories of a chart */
+        /** @return the weeks shown by their Mondays, e.g. 5/11 (05-11 in Chinese), as categories of a chart */
         public List<String> weekLabels() {
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d");
             LocalDate first = firstMonday();
-            return java.util.stream.IntStream.range(0, weeks).mapToObj(i -> day.format(first.plusWeeks(i))).toList();
+            return java.util.stream.IntStream.range(0, weeks).mapToObj(i -> LocalFormats.dayOfYear(first.plusWeeks(i))).toList();
         }
     }
 

@@ -27,6 +27,7 @@ class LocalFormatsTest {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         assertEquals("2026-12-07 15:09", LocalFormats.dateTime(AFTERNOON, SHANGHAI));
         assertEquals("2026-05-03", LocalFormats.date(LocalDate.of(2026, 5, 3)), "two-digit month and day");
+        assertEquals("05-03", LocalFormats.dayOfYear(LocalDate.of(2026, 5, 3)), "a week's Monday on a chart");
     }
 
     @Test
@@ -34,6 +35,7 @@ class LocalFormatsTest {
         Locale.setDefault(Locale.US);
         assertEquals("Dec 7, 2026, 3:09\u202fPM", LocalFormats.dateTime(AFTERNOON, SHANGHAI));
         assertEquals("May 3, 2026", LocalFormats.date(LocalDate.of(2026, 5, 3)));
+        assertEquals("5/3", LocalFormats.dayOfYear(LocalDate.of(2026, 5, 3)));
         assertEquals("", LocalFormats.dateTime(null, SHANGHAI));
         assertEquals("", LocalFormats.date(null));
     }

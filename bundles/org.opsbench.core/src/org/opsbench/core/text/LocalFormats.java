@@ -34,6 +34,11 @@ public final class LocalFormats {
         return date == null ? "" : dateFormat(Locale.getDefault()).format(date);
     }
 
+    /** @return a day of the year in short, for chart labels: 12-07 in Chinese, 12/7 elsewhere */
+    public static String dayOfYear(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(chinese(Locale.getDefault()) ? "MM-dd" : "M/d").format(date);
+    }
+
     static DateTimeFormatter dateTimeFormat(Locale locale) {
         return chinese(locale) ? DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);

@@ -293,9 +293,10 @@ public final class CaseEditor extends EditorPart {
         opened.setText(LocalFormats.dateTime(serviceCase.getOpenedAt()) + " · " + nullToEmpty(serviceCase.getOpenedBy()));
         satisfaction.setText(serviceCase.getSatisfaction() == null ? "" : serviceCase.getSatisfaction() + "/5 "
                 + nullToEmpty(serviceCase.getSatisfactionComment()));
+        // The running target and when it is due, or why none runs.
+        String clock = CaseListView.countdown(next, serviceCase.getStatus(), Instant.now());
         deadline.setText(serviceCase.getClosedAt() != null ? CaseLifecycle.label(serviceCase.getStatus())
-                : next == null || !next.running() ? CaseListView.countdown(next, serviceCase.getStatus(), Instant.now())
-                : CaseListView.countdown(next, serviceCase.getStatus(), Instant.now()) + " · " + LocalFormats.dateTime(next.dueAt()));
+                : next != null && next.running() ? clock + " · " + LocalFormats.dateTime(next.dueAt()) : clock);
 
         // What may be done is the desk's decision (state and permissions); the editor only shows it.
         this.next = allowed.next();
