@@ -1,5 +1,6 @@
 package org.opsbench.topology;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +22,13 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.opsbench.topology.internal.Messages;
 import org.opsbench.topology.internal.Subnets;
+import org.opsbench.topology.model.AddressRange;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.DeviceProperty;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
 import org.opsbench.topology.model.Port;
+import org.opsbench.topology.model.RangePurpose;
 import org.opsbench.topology.model.Routing;
 import org.opsbench.topology.model.TopologyFactory;
 import org.opsbench.topology.model.TopologyPackage.Literals;
@@ -49,7 +52,8 @@ public final class DiagramEditing {
         ADD_DEVICE("commandAddDevice"), MOVE("commandMove"), RESIZE("commandResize"), RENAME("commandRename"),
         CONNECT("commandConnect"), PORTS("commandPorts"), DELETE("commandDelete"), ADD_ZONE("commandAddZone"),
         ZONE("commandZone"), ROUTING("commandRouting"), ADDRESS("commandAddress"), LAYOUT("commandLayout"),
-        IMPORT("commandImport"), PASTE("commandPaste"), EQUIPMENT("commandEquipment"), SUBNET("commandSubnet"), KIND("commandKind");
+        IMPORT("commandImport"), PASTE("commandPaste"), EQUIPMENT("commandEquipment"), SUBNET("commandSubnet"), KIND("commandKind"),
+        ADDRESS_PLAN("commandAddressPlan");
 
         private final String key;
 
@@ -385,6 +389,72 @@ public final class DiagramEditing {
     public void setSubnet(Zone zone, String cidr) {
         String value = cidr == null || cidr.isBlank() ? null : Subnets.subnet(cidr).toCanonicalString();
         run(labelled(Step.SUBNET.label(), set(zone, Literals.ZONE__SUBNET, value)));
+    }
+
+    /** One row of the IP address plan as an editor holds it: what the range is for, its CIDR, a note. */
+    public record PlanRow(RangePurpose purpose, String cidr, String note) {
+    }
+
+    /**
+     * @return why the rows cannot be the address plan (the first row, 1-based, whose CIDR is not a
+     *         subnet, or that overlaps an earlier one), or null when they can
+     */
+    public static String refusesAddressPlan(List<PlanRow> rows) {
+        List<String> subnets = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PlanRow row = rows.get(i);
+            String cidr;
+            try {
+                cidr = Subnets.subnet(row.cidr()).toCanonicalString();
+            } catch (TopologyException malformed) {
+                return Messages.format("planRow", i + 1, malformed.getMessage());
+            }
+            for (int j = 0; j < subnets.size(); j++) {
+                if (Subnets.overlap(subnets.get(j), cidr)) {
+                    return Messages.format("planRow", i + 1, Messages.format("planOverlap", cidr, j + 1, subnets.get(j)));
+                }
+            }
+            subnets.add(cidr);
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the diagram's IP address plan by {@code rows}, in one step that undoes as a whole.
+     *
+     * @throws TopologyException naming the row when {@link #refusesAddressPlan} refuses them; nothing is changed
+     */
+    public void setAddressPlan(List<PlanRow> rows) {
+        String refused = refusesAddressPlan(rows);
+        if (refused != null) {
+            throw new TopologyException(refused);
+        }
+        List<AddressRange> ranges = new ArrayList<>();
+        for (PlanRow row : rows) {
+            AddressRange range = TopologyFactory.eINSTANCE.createAddressRange();
+            range.setPurpose(row.purpose() == null ? RangePurpose.USABLE : row.purpose());
+            range.setCidr(Subnets.subnet(row.cidr()).toCanonicalString());
+            range.setNote(row.note() == null || row.note().isBlank() ? null : row.note().strip());
+            ranges.add(range);
+        }
+        CompoundCommand replace = new CompoundCommand(Step.ADDRESS_PLAN.label());
+        if (!diagram.getAddressPlan().isEmpty()) {
+            replace.append(new RemoveCommand(domain, diagram, Literals.DIAGRAM__ADDRESS_PLAN, List.copyOf(diagram.getAddressPlan())));
+        }
+        if (!ranges.isEmpty()) {
+            replace.append(new AddCommand(domain, diagram, Literals.DIAGRAM__ADDRESS_PLAN, ranges));
+        }
+        run(replace);
+    }
+
+    /** @return what a range of the address plan is for, in the user's language */
+    public static String label(RangePurpose purpose) {
+        return Messages.format("purpose." + purpose.getLiteral());
+    }
+
+    /** @return the address plan as rows, for an editor */
+    public List<PlanRow> addressPlan() {
+        return diagram.getAddressPlan().stream().map(r -> new PlanRow(r.getPurpose(), r.getCidr(), r.getNote())).toList();
     }
 
     /** Makes a container a zone (a network segment) or a site (a place). */

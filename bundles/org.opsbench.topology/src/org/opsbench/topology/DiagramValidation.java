@@ -51,6 +51,21 @@ public final class DiagramValidation {
             }
             withSubnet.add(zone);
         }
+        List<String> plan = new ArrayList<>();
+        for (org.opsbench.topology.model.AddressRange range : diagram.getAddressPlan()) {
+            try {
+                Subnets.subnet(range.getCidr());
+            } catch (TopologyException malformed) {
+                problems.add(new Problem(range, malformed.getMessage()));
+                continue;
+            }
+            for (String earlier : plan) {
+                if (Subnets.overlap(earlier, range.getCidr())) {
+                    problems.add(new Problem(range, Messages.format("problemPlanOverlap", range.getCidr(), earlier)));
+                }
+            }
+            plan.add(range.getCidr());
+        }
         Map<String, Device> byAddress = new LinkedHashMap<>();
         for (Device device : diagram.getDevices()) {
             if (device.getManagementIp() == null) {
@@ -66,6 +81,10 @@ public final class DiagramValidation {
             Device first = byAddress.putIfAbsent(address, device);
             if (first != null) {
                 problems.add(new Problem(device, Messages.format("problemDuplicateIp", device.getName(), address, first.getName())));
+            }
+            // A plan that lists ranges covers every address in use: one outside all of them is not planned.
+            if (!plan.isEmpty() && plan.stream().noneMatch(cidr -> Subnets.contains(cidr, address))) {
+                problems.add(new Problem(device, Messages.format("problemOutsidePlan", device.getName(), address)));
             }
             Zone zone = device.getZone();
             if (zone != null && withSubnet.contains(zone) && !Subnets.contains(zone.getSubnet(), address)) {

@@ -1,6 +1,8 @@
 package org.opsbench.topology.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -8,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.opsbench.topology.DeviceTypes;
 import org.opsbench.topology.DiagramEditing;
 import org.opsbench.topology.DiagramValidation;
+import org.opsbench.topology.TopologyException;
 import org.opsbench.topology.model.Device;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.topology.model.Link;
+import org.opsbench.topology.model.RangePurpose;
 import org.opsbench.topology.model.TopologyFactory;
 import org.opsbench.topology.model.Zone;
 import org.opsbench.topology.model.ZoneKind;
@@ -48,5 +52,38 @@ class DiagramValidationTest {
         editing.setManagementIp(server, "10.1.20.5");
         editing.delete(List.of(voice));
         assertEquals(List.of(), DiagramValidation.problems(diagram), "all mended");
+    }
+
+    @Test
+    void theAddressPlanIsReplacedInOneStepRefusedByRowAndDevicesOutsideItAreFound() {
+        Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+        diagram.setName("Head office");
+        DiagramEditing editing = new DiagramEditing(diagram);
+        Device core = editing.addDevice(DeviceTypes.find("switch"), "core-1", 20, 120);
+        Device router = editing.addDevice(DeviceTypes.find("router"), "gw-1", 200, 120);
+        editing.setManagementIp(core, "10.1.10.2");
+        editing.setManagementIp(router, "203.0.113.1");
+        assertEquals(List.of(), DiagramValidation.problems(diagram), "without a plan nothing is outside it");
+
+        List<DiagramEditing.PlanRow> overlapping = List.of(new DiagramEditing.PlanRow(RangePurpose.CENTRAL_LAN, "10.1.0.0/16", null),
+                new DiagramEditing.PlanRow(RangePurpose.USABLE, "10.1.10.0/24", "servers"));
+        TopologyException refused = assertThrows(TopologyException.class, () -> editing.setAddressPlan(overlapping));
+        assertEquals("Row 2: 10.1.10.0/24 overlaps row 1 (10.1.0.0/16).", refused.getMessage());
+        String hostBits = DiagramEditing.refusesAddressPlan(List.of(new DiagramEditing.PlanRow(RangePurpose.WAN, "10.1.10.7/24", null)));
+        assertTrue(hostBits.startsWith("Row 1: ") && hostBits.contains("10.1.10.0/24"), hostBits);
+        assertTrue(diagram.getAddressPlan().isEmpty(), "a refused plan changes nothing");
+
+        editing.setAddressPlan(List.of(new DiagramEditing.PlanRow(RangePurpose.CENTRAL_LAN, " 10.1.0.0/16 ", " head office ")));
+        assertEquals(List.of(new DiagramEditing.PlanRow(RangePurpose.CENTRAL_LAN, "10.1.0.0/16", "head office")), editing.addressPlan());
+        assertEquals(List.of("gw-1 (203.0.113.1) is in no range of the address plan."),
+                DiagramValidation.problems(diagram).stream().map(DiagramValidation.Problem::message).toList());
+        assertEquals(List.of(router), DiagramValidation.problems(diagram).stream().map(DiagramValidation.Problem::element).toList());
+
+        editing.setAddressPlan(List.of(new DiagramEditing.PlanRow(RangePurpose.CENTRAL_LAN, "10.1.0.0/16", "head office"),
+                new DiagramEditing.PlanRow(RangePurpose.WAN, "203.0.113.0/29", null)));
+        assertEquals(List.of(), DiagramValidation.problems(diagram));
+        assertEquals("Edit Address Plan", editing.commandStack().getUndoCommand().getLabel());
+        editing.undo();
+        assertEquals(List.of("10.1.0.0/16"), diagram.getAddressPlan().stream().map(r -> r.getCidr()).toList(), "one step undone");
     }
 }

@@ -74,5 +74,19 @@ class ChineseDiagramEditorTest {
         assertEquals("自动布局(&L)", robot.onUi(() -> editor.action(DiagramActions.LAYOUT).getText()));
         assertEquals("左对齐(&L)", robot.onUi(() -> editor.action(org.eclipse.gef.ui.actions.GEFActionConstants.ALIGN_LEFT).getText()));
         robot.screenshot("zh-topology-editor");
+
+        // The address plan in Chinese: its purposes, columns and the refusal naming the row.
+        robot.contextMenu(robot.onUi(() -> editor.viewer().getControl()), "地址规划...");
+        org.eclipse.swt.widgets.Shell plan = robot.shell("IP 地址规划");
+        robot.click(robot.button(plan, "添加网段"));
+        robot.type(robot.text("plan.cidr.1"), "10.3.0.0/33");
+        robot.find("the refusal in Chinese", org.eclipse.swt.widgets.Text.class, t -> t.getText().strip().startsWith("第 1 行："));
+        Table planTable = robot.table("plan.table");
+        assertEquals(List.of("用途", "子网（CIDR）", "备注"), robot.onUi(() -> java.util.Arrays.stream(planTable.getColumns())
+                .map(org.eclipse.swt.widgets.TableColumn::getText).toList()));
+        robot.type(robot.text("plan.cidr.1"), "10.3.0.0/16");
+        robot.screenshot("zh-topology-address-plan");
+        robot.click(robot.button(plan, "取消"));
+        robot.shellClosed("IP 地址规划");
     }
 }

@@ -39,6 +39,7 @@ public final class DiagramActions {
     public static final String EXPORT = "org.opsbench.topology.ui.export";
     public static final String IMPORT = "org.opsbench.topology.ui.import";
     public static final String ORTHOGONAL = "org.opsbench.topology.ui.orthogonal";
+    public static final String ADDRESS_PLAN = "org.opsbench.topology.ui.addressPlan";
 
     private static final int[] ALIGNMENTS = { PositionConstants.LEFT, PositionConstants.CENTER, PositionConstants.RIGHT,
             PositionConstants.TOP, PositionConstants.MIDDLE, PositionConstants.BOTTOM };
@@ -73,6 +74,7 @@ public final class DiagramActions {
         print.setActionDefinitionId("org.eclipse.ui.file.print");
         registry.registerAction(print);
         registry.registerAction(action(LAYOUT, Messages.layoutAction, IAction.AS_PUSH_BUTTON, editor::layOut));
+        registry.registerAction(action(ADDRESS_PLAN, Messages.planAction, IAction.AS_PUSH_BUTTON, editor::editAddressPlan));
         registry.registerAction(action(EXPORT, Messages.exportAction, IAction.AS_PUSH_BUTTON, this::askAndExport));
         registry.registerAction(action(IMPORT, Messages.importAction, IAction.AS_PUSH_BUTTON, this::askAndImport));
         registry.registerAction(action(ORTHOGONAL, Messages.orthogonalAction, IAction.AS_CHECK_BOX, editor::toggleRouting));
@@ -126,7 +128,7 @@ public final class DiagramActions {
                 }
                 DeviceActionsMenu.fill(manager, viewer, editor.diagram(), editor.getSite().getPage());
                 appendActions(manager, GEFActionConstants.GROUP_VIEW, GEFActionConstants.ZOOM_IN, GEFActionConstants.ZOOM_OUT);
-                appendActions(manager, GEFActionConstants.GROUP_REST, LAYOUT, ORTHOGONAL);
+                appendActions(manager, GEFActionConstants.GROUP_REST, LAYOUT, ORTHOGONAL, ADDRESS_PLAN);
                 appendActions(manager, GEFActionConstants.GROUP_SAVE, IMPORT, EXPORT);
                 appendActions(manager, GEFActionConstants.GROUP_PRINT, ActionFactory.PRINT.getId());
             }

@@ -364,6 +364,18 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette implem
         }
     }
 
+    /** The IP address plan in a dialog; the plan it ends with is one step to undo. */
+    void editAddressPlan() {
+        if (editing == null) {
+            return;
+        }
+        AddressPlanDialog dialog = new AddressPlanDialog(getSite().getShell(), editing.addressPlan());
+        if (dialog.open() == org.eclipse.jface.window.Window.OK && !dialog.rows().equals(editing.addressPlan())) {
+            List<DiagramEditing.PlanRow> rows = dialog.rows();
+            stack.execute(new Edit(Step.ADDRESS_PLAN.label(), () -> editing.setAddressPlan(rows)));
+        }
+    }
+
     /** Automatic layout (ELK) in a job with progress; the result is one step to undo. */
     public void layOut() {
         if (editing == null) {

@@ -19,6 +19,14 @@ public final class Messages extends NLS {
     public static String paletteSite;
     public static String paletteSiteHint;
     public static String layoutAction;
+    public static String planAction;
+    public static String planTitle;
+    public static String planMessage;
+    public static String planPurpose;
+    public static String planCidr;
+    public static String planNote;
+    public static String planAdd;
+    public static String planRemove;
     public static String layoutJob;
     public static String exportAction;
     public static String importAction;
