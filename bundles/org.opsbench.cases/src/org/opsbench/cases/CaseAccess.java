@@ -48,13 +48,17 @@ public record CaseAccess(String login, Set<String> permissions, Long ownCustomer
             if (found.isEmpty()) {
                 return new CaseAccess(login, Set.of(), null);
             }
-            User user = found.get(0);
-            Set<String> permissions = new HashSet<>();
-            for (Role role : user.getRoles()) {
-                permissions.addAll(role.getPermissions());
-            }
-            return new CaseAccess(login, permissions, user.getCustomer() == null ? null : CaseDesk.id(user.getCustomer()));
+            return of(found.get(0));
         }
+    }
+
+    /** @return the rights of a user read with its roles and customer (e.g. the logged-in user), without reading the database */
+    public static CaseAccess of(User user) {
+        Set<String> permissions = new HashSet<>();
+        for (Role role : user.getRoles()) {
+            permissions.addAll(role.getPermissions());
+        }
+        return new CaseAccess(user.getLogin(), permissions, user.getCustomer() == null ? null : CaseDesk.id(user.getCustomer()));
     }
 
     public boolean may(String permission) {

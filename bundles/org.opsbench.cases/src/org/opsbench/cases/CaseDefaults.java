@@ -9,6 +9,7 @@ import org.opsbench.cases.model.EscalationPlan;
 import org.opsbench.cases.model.EscalationStep;
 import org.opsbench.cases.model.SeverityLevel;
 import org.opsbench.cases.model.SeverityScheme;
+import org.opsbench.cases.internal.Messages;
 
 /**
  * The severity schemes and escalation plans OpsBench ships (DOMAIN.md, "Cases"). They are
@@ -32,19 +33,19 @@ public final class CaseDefaults {
     /** P1 system down (1 h), P2 major degradation (2 h), P3 function impaired (4 h), P4 information request (24 h). */
     public static SeverityScheme pScheme() {
         SeverityScheme scheme = scheme(P_SCHEME);
-        level(scheme, "P1", "System down", "Business stopped.", 30, HOUR, 1);
-        level(scheme, "P2", "Major degradation", "Part of the business affected.", 30, 2 * HOUR, 1);
-        level(scheme, "P3", "Function impaired", "Business mostly normal.", 60, 4 * HOUR, 1);
-        level(scheme, "P4", "Information request", "Information or configuration request, no business impact.", 60, 24 * HOUR, 1);
+        level(scheme, "P1", 30, HOUR, 1);
+        level(scheme, "P2", 30, 2 * HOUR, 1);
+        level(scheme, "P3", 60, 4 * HOUR, 1);
+        level(scheme, "P4", 60, 24 * HOUR, 1);
         return scheme;
     }
 
     /** C-1 whole network (4 engineers), C-2 part of the network (2), C-3 performance (1); 1 / 8 / 24 working hours. */
     public static SeverityScheme cScheme() {
         SeverityScheme scheme = scheme(C_SCHEME);
-        level(scheme, "C-1", "Whole network", "The whole network is affected.", 30, HOUR, 4);
-        level(scheme, "C-2", "Part of the network", "Part of the network is affected.", 30, 8 * HOUR, 2);
-        level(scheme, "C-3", "Performance", "Performance problem.", 60, 24 * HOUR, 1);
+        level(scheme, "C-1", 30, HOUR, 4);
+        level(scheme, "C-2", 30, 8 * HOUR, 2);
+        level(scheme, "C-3", 60, 24 * HOUR, 1);
         return scheme;
     }
 
@@ -95,12 +96,12 @@ public final class CaseDefaults {
         return scheme;
     }
 
-    private static void level(SeverityScheme scheme, String code, String name, String description, int responseMinutes,
-            int resolveMinutes, int engineers) {
+    /** A level named and described in the language of the workbench that stores the defaults first. */
+    private static void level(SeverityScheme scheme, String code, int responseMinutes, int resolveMinutes, int engineers) {
         SeverityLevel level = F.createSeverityLevel();
         level.setCode(code);
-        level.setName(name);
-        level.setDescription(description);
+        level.setName(Messages.format("level." + code + ".name"));
+        level.setDescription(Messages.format("level." + code + ".description"));
         level.setResponseMinutes(responseMinutes);
         level.setResolveMinutes(resolveMinutes);
         level.setEngineers(engineers);

@@ -80,19 +80,28 @@ public final class KnowledgeBase {
     public Article publish(Draft draft, Instant now) {
         check(draft);
         try (ModelSession session = database.openSession()) {
-            KnowledgeArticle article = CasesFactory.eINSTANCE.createKnowledgeArticle();
-            if (draft.sourceCaseId() != null) {
-                article.setSourceCase(solvedCase(session, draft.sourceCaseId()));
-            }
-            article.setNumber(CaseNumbers.parse(NUMBER_PATTERN).next(database, now, java.time.ZoneOffset.UTC));
-            say(article, draft);
-            article.setAuthor(author);
-            article.setCreatedAt(now);
-            article.setUpdatedAt(now);
+            KnowledgeArticle article = newArticle(database, draft, draft.sourceCaseId() == null ? null
+                    : solvedCase(session, draft.sourceCaseId()), author, now);
             session.add(article);
             session.save();
             return article(article);
         }
+    }
+
+    /**
+     * @return a new article with the next number, written by {@code author} at {@code now}, not yet
+     *         stored; {@code sourceCase} must be solved (checked by {@link #publish})
+     */
+    public static KnowledgeArticle newArticle(Database database, Draft draft, ServiceCase sourceCase, String author, Instant now) {
+        check(draft);
+        KnowledgeArticle article = CasesFactory.eINSTANCE.createKnowledgeArticle();
+        article.setSourceCase(sourceCase);
+        article.setNumber(CaseNumbers.parse(NUMBER_PATTERN).next(database, now, java.time.ZoneOffset.UTC));
+        say(article, draft);
+        article.setAuthor(author);
+        article.setCreatedAt(now);
+        article.setUpdatedAt(now);
+        return article;
     }
 
     /** Writes what the draft says into the article. */

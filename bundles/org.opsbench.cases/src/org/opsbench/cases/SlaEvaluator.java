@@ -408,6 +408,15 @@ public final class SlaEvaluator {
         }
     }
 
+    /**
+     * Records events of a history told afterwards (the sample data's past year) as they would have
+     * been: each recorded, with its notices, at the moment it fell due.
+     */
+    public List<SlaEvent> recordAtDueTimes(List<Due> due) {
+        return due.isEmpty() ? List.of() : store(due, null);
+    }
+
+    /** @param now when the events are recorded, or null for each when it fell due */
     private List<SlaEvent> store(List<Due> due, Instant now) {
         // The notices' words as a projection: events name their case by id, so no case is loaded.
         Map<Long, CaseNotices.CaseFacts> cases = CaseNotices.facts(database, due.stream().map(Due::caseId).distinct().toList());
@@ -424,11 +433,12 @@ public final class SlaEvaluator {
                 event.setEventKey(d.key());
                 event.setKind(d.kind());
                 event.setDueAt(d.dueAt());
-                event.setRecordedAt(now);
+                Instant at = now != null ? now : d.dueAt();
+                event.setRecordedAt(at);
                 event.setRole(d.role());
                 event.setRecordedBy(workbench);
                 session.add(event);
-                CaseNotices.slaEvent(session, facts, event, now, usersByRole);
+                CaseNotices.slaEvent(session, facts, event, at, usersByRole);
                 events.add(event);
             }
             session.save();

@@ -156,10 +156,21 @@ public final class OpsBenchCommand implements Callable<Integer> {
         @Option(names = "--seed", description = "Seed; the same seed gives the same data (default: ${DEFAULT-VALUE}).")
         long seed = SampleDataLoader.DEFAULT_SEED;
 
+        @Option(names = "--language", description = "en or zh: the language of names, addresses and case texts (default: the system's).")
+        String language;
+
         @Override
         public Integer call() throws IOException {
+            if (language != null) {
+                if (!language.equals("en") && !language.equals("zh")) {
+                    throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
+                            "--language: '" + language + "' is not a language of the sample data; use en or zh.");
+                }
+                // The workflow writes its log lines in the default language: the whole set in one language.
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language));
+            }
             try (Database database = parent.open()) {
-                var data = SampleDataLoader.load(database, Sizes.DEFAULT, seed);
+                var data = SampleDataLoader.load(database, Sizes.DEFAULT, seed, java.util.Locale.getDefault(), java.time.Instant.now(), null);
                 long sites = data.customers().stream().mapToLong(c -> c.getSites().size()).sum();
                 long equipment = data.customers().stream().flatMap(c -> c.getSites().stream()).mapToLong(s -> s.getEquipment().size()).sum();
                 parent.spec.commandLine().getOut().printf("Stored %d regions, %d offices, %d customers, %d sites, %d equipment items, %d engineers in %s.%n",
