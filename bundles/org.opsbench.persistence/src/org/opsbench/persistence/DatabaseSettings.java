@@ -82,11 +82,13 @@ public record DatabaseSettings(DatabaseKind kind, String location, String user, 
 
     /** @return the location without the password, for messages and logs */
     public String describe() {
-        return switch (kind) {
-            case EMBEDDED -> "embedded Derby at " + location;
-            case DERBY_SERVER -> "Derby server " + location + (user == null ? "" : " as " + user);
-            case POSTGRESQL -> "PostgreSQL " + location + (user == null ? "" : " as " + user);
+        // In the user's language: it stands in the window title and in messages.
+        String where = switch (kind) {
+            case EMBEDDED -> Messages.format("settings.describeEmbedded", location);
+            case DERBY_SERVER -> Messages.format("settings.describeDerbyServer", location);
+            case POSTGRESQL -> Messages.format("settings.describePostgresql", location);
         };
+        return kind == DatabaseKind.EMBEDDED || user == null ? where : Messages.format("settings.describeAs", where, user);
     }
 
     @Override

@@ -794,7 +794,9 @@ public final class SwtRobot {
 
     private static String plain(String text) {
         // Mnemonics: "&Save" in English, "保存(&S)" in Chinese; accelerators after a tab; the ellipsis of "Preferences...".
+        // The key of a command after its tool tip: "New Case (Ctrl+Shift+N)".
         return text == null ? "" : text.replaceAll("\\(&.\\)", "").replace("&", "").replaceAll("\t.*$", "").trim()
+                .replaceAll(" \\((Ctrl|Shift|Alt|Meta|F\\d+)[^)]*\\)$", "").trim()
                 .replaceAll("(\\.\\.\\.|\u2026)$", "").trim();
     }
 

@@ -9,7 +9,10 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File and Help menus; modules add their own contributions through menu extensions. */
+/**
+ * File, Edit, Window and Help menus and the main tool bar (Save); modules add their own commands through
+ * menu contributions (menu:file?after=additions, toolbar:org.eclipse.ui.main.toolbar).
+ */
 final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction exit;
@@ -24,6 +27,9 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction revert;
     private IWorkbenchAction preferences;
     private BackupDatabaseAction backup;
+    private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction maximize;
+    private org.eclipse.jface.action.IContributionItem views;
 
     ApplicationActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -46,6 +52,9 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         preferences = action(ActionFactory.PREFERENCES, window, Messages.menuPreferences);
         backup = new BackupDatabaseAction(window);
         register(backup);
+        resetPerspective = action(ActionFactory.RESET_PERSPECTIVE, window, Messages.menuResetPerspective);
+        maximize = action(ActionFactory.MAXIMIZE, window, Messages.menuMaximize);
+        views = org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window);
     }
 
     private IWorkbenchAction action(ActionFactory factory, IWorkbenchWindow window, String text) {
@@ -78,9 +87,27 @@ final class ApplicationActionBarAdvisor extends ActionBarAdvisor {
         edit.add(delete);
         edit.add(new org.eclipse.jface.action.Separator());
         edit.add(preferences);
+        MenuManager window = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.menuShowView, "showView");
+        showView.add(views);
+        window.add(showView);
+        window.add(maximize);
+        window.add(new org.eclipse.jface.action.Separator());
+        window.add(resetPerspective);
+        window.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(window);
         menuBar.add(help);
+    }
+
+    /** Save for every editor; the modules' groups (new case, search) follow, contributed by their plug-ins. */
+    @Override
+    protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
+        org.eclipse.jface.action.IToolBarManager main = new org.eclipse.jface.action.ToolBarManager(coolBar.getStyle());
+        main.add(save);
+        coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(main, "org.opsbench.ui.main"));
+        coolBar.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 }

@@ -2,6 +2,13 @@ package org.opsbench.ui.internal;
 
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.jface.preference.PreferenceManager;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -22,12 +29,41 @@ final class ApplicationWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        closeEditorsNotReopened();
         PreferenceManager pages = PlatformUI.getWorkbench().getPreferenceManager();
         for (IPreferenceNode top : pages.getRootSubNodes()) {
             if (HIDDEN_PREFERENCE_PAGES.contains(top.getId())) {
                 pages.remove(top);
             } else {
                 hidePreferencePages(top);
+            }
+        }
+    }
+
+    /**
+     * The editors of the last session come back with the workbench; one whose input is not made again
+     * (another user's, see StoredObjectFactory) is closed quietly rather than shown as an error.
+     */
+    private static final String ERROR_PART = "org.eclipse.ui.internal.ErrorEditorPart";
+
+    private static void closeEditorsNotReopened() {
+        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                List<IEditorReference> notReopened = new ArrayList<>();
+                for (IEditorReference editor : page.getEditorReferences()) {
+                    try {
+                        editor.getEditorInput();
+                        // The active editor is created with the window: without its input it became the platform's error part.
+                        if (editor.getPart(false) != null && editor.getPart(false).getClass().getName().equals(ERROR_PART)) {
+                            notReopened.add(editor);
+                        }
+                    } catch (PartInitException notMadeAgain) {
+                        notReopened.add(editor);
+                    }
+                }
+                if (!notReopened.isEmpty()) {
+                    page.closeEditors(notReopened.toArray(IEditorReference[]::new), false);
+                }
             }
         }
     }

@@ -92,6 +92,10 @@ public final class Messages extends NLS {
     public static String editDelete;
     public static String menuExit;
     public static String menuPreferences;
+    public static String menuWindow;
+    public static String menuShowView;
+    public static String menuResetPerspective;
+    public static String menuMaximize;
     public static String menuAbout;
     public static String menuBackup;
     public static String backupTitle;

@@ -1,6 +1,9 @@
 package org.opsbench.ui.internal;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.ui.IMemento;
+import org.opsbench.ui.workbench.StoredObjectFactory;
 import org.opsbench.ui.workbench.StoredObjectInput;
 
 /**
@@ -37,6 +40,32 @@ public record ModelEditorInput(EClass rootClass, long rootId, long officeId, lon
     @Override
     public String getName() {
         return label;
+    }
+
+    static final String FACTORY_ID = "org.opsbench.ui.modelEditorInput";
+
+    /** A stored aggregate is reopened at the next start; a new one, never saved, is not. */
+    @Override
+    public String factoryId() {
+        return isNew() ? null : FACTORY_ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        StoredObjectInput.writeIdAndName(memento, rootId, label);
+        memento.putString("package", rootClass.getEPackage().getNsURI());
+        memento.putString("class", rootClass.getName());
+        memento.putString("selected", Long.toString(selectedId));
+    }
+
+    /** Registered as {@value #FACTORY_ID}. */
+    public static final class Factory extends StoredObjectFactory {
+        @Override
+        protected StoredObjectInput create(IMemento memento) {
+            EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(memento.getString("package"));
+            EClass rootClass = (EClass) java.util.Objects.requireNonNull(ePackage.getEClassifier(memento.getString("class")));
+            return open(rootClass, id(memento), id(memento, "selected"), name(memento));
+        }
     }
 
     // The same aggregate is the same input, whichever object inside is to be shown; new ones are all different.

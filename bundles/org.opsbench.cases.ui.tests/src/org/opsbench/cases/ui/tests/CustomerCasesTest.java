@@ -73,12 +73,15 @@ class CustomerCasesTest {
         robot.click(robot.toolItem("Refresh"));
         robot.waitFor("the organisation's case, and only it", () -> list.shownRows().size() == 1);
         assertEquals(List.of(mine.number()), list.shownRows().stream().map(r -> r.number()).toList());
-        org.eclipse.swt.widgets.ToolBar bar = robot.find("the Cases view's tool bar", org.eclipse.swt.widgets.ToolBar.class,
-                b -> java.util.Arrays.stream(b.getItems()).anyMatch(i -> "New Case...".equals(i.getToolTipText())
-                        || "New Case...".equals(i.getText())));
-        robot.waitFor("New Case... disabled: a customer does not open cases at the hotline's desk", () -> java.util.Arrays
-                .stream(bar.getItems()).filter(i -> "New Case...".equals(i.getToolTipText()) || "New Case...".equals(i.getText()))
-                .noneMatch(org.eclipse.swt.widgets.ToolItem::isEnabled));
+        // New Case, on the main tool bar and the Cases view's (one command), is disabled: a customer does not open cases at the hotline's desk.
+        robot.find("a New Case tool item", org.eclipse.swt.widgets.ToolBar.class, b -> !newCaseItems(b).isEmpty());
+        robot.waitFor("every New Case tool item disabled", () -> {
+            List<org.eclipse.swt.widgets.ToolItem> items = new java.util.ArrayList<>();
+            for (org.eclipse.swt.widgets.Shell shell : robot.display().getShells()) {
+                collectNewCaseItems(shell, items);
+            }
+            return !items.isEmpty() && items.stream().noneMatch(org.eclipse.swt.widgets.ToolItem::isEnabled);
+        });
         robot.screenshot("customer-cases");
 
         robot.onUi(() -> {
@@ -120,5 +123,21 @@ class CustomerCasesTest {
         Table customers = robot.table("customers.table");
         robot.waitFor("the own organisation only in the customer list", () -> customers.getItemCount() == 1);
         assertEquals(own[0], robot.onUi(() -> customers.getItem(0).getText(0)));
+    }
+
+    /** @return the bar's items that stand for New Case (tool tip "New Case (Ctrl+Shift+N)") */
+    private static List<org.eclipse.swt.widgets.ToolItem> newCaseItems(org.eclipse.swt.widgets.ToolBar bar) {
+        return java.util.Arrays.stream(bar.getItems()).filter(i -> i.getToolTipText() != null && i.getToolTipText().startsWith("New Case"))
+                .toList();
+    }
+
+    private static void collectNewCaseItems(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.ToolItem> items) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                items.addAll(newCaseItems(bar));
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collectNewCaseItems(composite, items);
+            }
+        }
     }
 }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -109,7 +108,6 @@ public final class CaseListView extends ViewPart {
     private Long myEngineerId;
     /** A database search the list shows instead of all cases, or null. */
     private CaseList.Criteria criteria;
-    private Action newCase;
     /** The logged-in user's rights, read with the rows. */
     private CaseAccess userAccess;
     /** The user's and the shared saved searches, read with the rows. */
@@ -131,56 +129,15 @@ public final class CaseListView extends ViewPart {
         withClosed.setText(Messages.withClosed);
         withClosed.addListener(SWT.Selection, e -> reload());
         count = new Label(parent, SWT.NONE);
-        count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        GridData countData = new GridData(SWT.END, SWT.CENTER, false, false);
+        countData.horizontalIndent = 12; // apart from the check box, so that it reads as the list's count
+        count.setLayoutData(countData);
 
         table = createTable(parent);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         Widgets.id(table, TABLE_ID);
 
-        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        newCase = new Action(Messages.newCase) {
-            @Override
-            public void run() {
-                IntakeDialog.openCase(getSite().getShell(), getSite().getPage());
-            }
-        };
-        toolBar.add(newCase);
-        toolBar.add(new Action(Messages.search) {
-            @Override
-            public void run() {
-                openSearch();
-            }
-        });
-        toolBar.add(new Action(Messages.clearSearch) {
-            @Override
-            public void run() {
-                showSearch(null);
-            }
-        });
-        toolBar.add(new Action(Messages.refresh) {
-            @Override
-            public void run() {
-                reload();
-            }
-        });
-        toolBar.add(new Action(Messages.exportCsv) {
-            @Override
-            public void run() {
-                exportCsv();
-            }
-        });
-        toolBar.add(new Action(Messages.halfYearReport) {
-            @Override
-            public void run() {
-                halfYearReport();
-            }
-        });
-        toolBar.add(new Action(Messages.chooseColumns) {
-            @Override
-            public void run() {
-                table.doCommand(new DisplayColumnChooserCommand(table));
-            }
-        });
+        // The tool bar's commands come from plugin.xml (CaseCommands), with icons, shared with the menus and keys.
         // The view menu runs a saved search in one click; it is read when the menu opens.
         MenuManager savedMenu = new MenuManager(Messages.searchSavedMenu);
         savedMenu.setRemoveAllWhenShown(true);
@@ -190,6 +147,19 @@ public final class CaseListView extends ViewPart {
         CaseEvents.listen(onChange);
         scheduleRepaint();
         reload();
+    }
+
+    /** Runs one of the list's commands (CaseCommands), by its id without the plug-in's prefix. */
+    void run(String command) {
+        switch (command) {
+        case "search" -> openSearch();
+        case "allCases" -> showSearch(null);
+        case "refresh" -> reload();
+        case "exportCsv" -> exportCsv();
+        case "halfYearReport" -> halfYearReport();
+        case "chooseColumns" -> table.doCommand(new DisplayColumnChooserCommand(table));
+        default -> throw new IllegalArgumentException(command);
+        }
     }
 
     /** The rows as shown (filtered and sorted) as CSV, where the user chooses. */
@@ -289,12 +259,15 @@ public final class CaseListView extends ViewPart {
                 Messages.columnTitle, Messages.columnCustomer, Messages.columnEngineer, Messages.columnOpened };
         IDataProvider body = new ListDataProvider<>(shown, new RowAccessor());
         bodyDataLayer = new DataLayer(body);
-        bodyDataLayer.setColumnWidthByPosition(0, 140);
-        bodyDataLayer.setColumnWidthByPosition(1, 60);
-        bodyDataLayer.setColumnWidthByPosition(DEADLINE_COLUMN, 190);
-        bodyDataLayer.setColumnWidthByPosition(4, 260);
-        bodyDataLayer.setColumnWidthByPosition(5, 200);
-        bodyDataLayer.setColumnWidthByPosition(7, Widgets.timeWidth(parent));
+        // The columns share the view's width (title and customer most), none narrower than it needs to be
+        // readable: a wide view shows whole customer names, a narrow one scrolls instead of cutting the last column.
+        int[] percent = { 12, 5, 15, 9, 22, 17, 9, 11 };
+        int[] least = { 130, 60, 170, 90, 150, 150, 80, Widgets.timeWidth(parent) };
+        bodyDataLayer.setColumnPercentageSizing(true);
+        for (int column = 0; column < percent.length; column++) {
+            bodyDataLayer.setColumnWidthPercentageByPosition(column, percent[column]);
+            bodyDataLayer.setMinColumnWidth(column, least[column]);
+        }
         bodyDataLayer.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
             if (columnPosition == DEADLINE_COLUMN && rowPosition < shown.size()) {
                 labels.addLabel(LABEL_PREFIX + shown.get(rowPosition).urgency(paintedAt).name());
@@ -391,7 +364,6 @@ public final class CaseListView extends ViewPart {
             table.getDisplay().asyncExec(() -> {
                 if (!table.isDisposed()) {
                     userAccess = access;
-                    newCase.setEnabled(access.may(CaseAccess.CREATE));
                 }
             });
             List<Row> first = CaseList.firstPage(ServiceDesk.database(), allowed, FIRST_PAGE);

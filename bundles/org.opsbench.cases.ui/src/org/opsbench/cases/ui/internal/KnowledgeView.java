@@ -58,14 +58,15 @@ public final class KnowledgeView extends ViewPart {
         }
         table.addListener(SWT.DefaultSelection, e -> edit());
         table.addListener(SWT.Selection, e -> enable());
-        edit = action(Messages.knowledgeEdit, IAction.AS_PUSH_BUTTON, this::edit);
-        retire = action(Messages.knowledgeRetire, IAction.AS_PUSH_BUTTON, this::toggleRetired);
-        withRetired = action(Messages.knowledgeWithRetired, IAction.AS_CHECK_BOX, this::reload);
+        edit = Widgets.icon(action(Messages.knowledgeEdit, IAction.AS_PUSH_BUTTON, this::edit), "obj16/change_obj.png");
+        retire = Widgets.icon(action(Messages.knowledgeRetire, IAction.AS_PUSH_BUTTON, this::toggleRetired), "elcl16/remove.png");
+        withRetired = Widgets.icon(action(Messages.knowledgeWithRetired, IAction.AS_CHECK_BOX, this::reload), "elcl16/step_done.png");
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(edit);
         toolBar.add(retire);
+        toolBar.add(new org.eclipse.jface.action.Separator());
         toolBar.add(withRetired);
-        toolBar.add(action(Messages.refresh, IAction.AS_PUSH_BUTTON, this::reload));
+        toolBar.add(Widgets.icon(action(Messages.refresh, IAction.AS_PUSH_BUTTON, this::reload), "elcl16/refresh_nav.png"));
         enable();
         CaseEvents.listen(onChange);
         reload();

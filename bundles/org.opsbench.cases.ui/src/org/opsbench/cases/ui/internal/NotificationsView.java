@@ -49,18 +49,22 @@ public final class NotificationsView extends ViewPart {
         text.setWidth(640);
         table.addListener(SWT.DefaultSelection, e -> openCase());
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        toolBar.add(new Action(Messages.notificationsOpenCase) {
+        Action open = new Action(Messages.notificationsOpenCase) {
             @Override
             public void run() {
                 openCase();
             }
-        });
-        toolBar.add(new Action(Messages.notificationsMarkRead) {
+        };
+        open.setToolTipText(Messages.notificationsOpenCase);
+        toolBar.add(Widgets.icon(open, "etool16/editor_area.png"));
+        Action read = new Action(Messages.notificationsMarkRead) {
             @Override
             public void run() {
                 markRead();
             }
-        });
+        };
+        read.setToolTipText(Messages.notificationsMarkRead);
+        toolBar.add(Widgets.icon(read, "elcl16/step_done.png"));
         CaseEvents.listen(onChange);
         reload();
     }

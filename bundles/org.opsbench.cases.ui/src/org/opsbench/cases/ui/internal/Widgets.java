@@ -33,6 +33,20 @@ final class Widgets {
         }
     }
 
+    /**
+     * Gives a view's tool bar action one of the platform's icons (org.eclipse.ui's icons/full/...), so
+     * that the tool bar shows icons with tool tips instead of words, and a toggle looks pressed.
+     */
+    static <A extends org.eclipse.jface.action.IAction> A icon(A action, String platformIcon) {
+        try {
+            action.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromURL(
+                    new java.net.URI("platform:/plugin/org.eclipse.ui/icons/full/" + platformIcon).toURL()));
+        } catch (java.net.URISyntaxException | java.net.MalformedURLException | IllegalArgumentException unknownScheme) {
+            // Outside the platform (no platform: URLs) the action keeps its text.
+        }
+        return action;
+    }
+
     static <W extends Widget> W id(W widget, String id) {
         widget.setData(TEST_ID, id);
         return widget;

@@ -664,6 +664,71 @@ class TopologyEditorWorkbenchTest {
         return robot.tree("navigator.tree");
     }
 
+    /**
+     * The IP address plan is edited in a table in the editor: an overlapping range is refused with its
+     * row before anything changes, the plan is one step to undo, and a device whose management
+     * address is in no range of the plan is listed with the diagram's problems.
+     */
+    @Test
+    void theAddressPlanIsEditedInATableAndADeviceOutsideEveryRangeIsMarked() throws Exception {
+        long diagramId;
+        try (ModelSession session = ServiceDesk.database().openSession()) {
+            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+            diagram.setName("Address Plan");
+            diagram.setCustomer(session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0));
+            DiagramEditing editing = new DiagramEditing(diagram);
+            editing.addDevice(DeviceTypes.find("switch"), "sw-lan", 32, 32).setManagementIp("10.1.1.5");
+            editing.addDevice(DeviceTypes.find("router"), "gw-wan", 192, 32).setManagementIp("192.0.2.9");
+            session.add(diagram);
+            session.save();
+            diagramId = ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
+        }
+        DiagramEditor editor = open(diagramId, "Address Plan");
+        assertTrue(robot.onUi(editor::problemsListed).isEmpty(), "no plan, nothing to check against");
+        robot.contextMenu(canvas(editor), "Address Plan...");
+        Shell dialog = robot.shell("IP Address Plan");
+        robot.click(robot.button(dialog, "Add Range"));
+        robot.type(robot.text("plan.cidr.1"), "10.1.1.0/24");
+        robot.click(robot.button(dialog, "Add Range"));
+        robot.type(robot.text("plan.cidr.2"), "10.1.0.0/16");
+        robot.shows("Row 2: 10.1.0.0/16 overlaps row 1 (10.1.1.0/24).");
+        org.eclipse.swt.widgets.Button ok = robot.find("the OK button", org.eclipse.swt.widgets.Button.class,
+                b -> b.getShell() == dialog && "OK".equals(b.getText()));
+        assertFalse(robot.onUi(ok::isEnabled), "OK waits for a whole plan");
+        robot.screenshot("topology-address-plan-overlap");
+        robot.type(robot.text("plan.cidr.2"), "10.2.0.0/16");
+        robot.type(robot.text("plan.note.2"), "Branch offices");
+        robot.waitUntil("OK enabled", ok::isEnabled, () -> "disabled");
+        robot.click(ok);
+        robot.shellClosed("IP Address Plan");
+        assertEquals(List.of("10.1.1.0/24", "10.2.0.0/16"), robot.onUi(() -> editor.diagram().getAddressPlan().stream()
+                .map(org.opsbench.topology.model.AddressRange::getCidr).toList()));
+        assertEquals("Edit Address Plan", robot.onUi(editor::undoLabel));
+        robot.waitUntil("the router outside the plan listed", () -> editor.problemsListed()
+                .equals(List.of("gw-wan (192.0.2.9) is in no range of the address plan.")), () -> editor.problemsListed().toString());
+        robot.screenshot("topology-address-plan");
+    }
+
+    /**
+     * At exit the workbench writes each open editor's input into its saved state, and makes it again
+     * from there at the next start, for the same user only (the restart itself is tested with the
+     * case and customer editors, which share this mechanism).
+     */
+    @Test
+    void aDiagramEditorIsWrittenIntoTheWorkbenchStateAndMadeAgainFromItForTheSameUser() {
+        DiagramEditorInput input = new DiagramEditorInput(4711, "Core network");
+        org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("input");
+        org.eclipse.ui.IPersistableElement persistable = robot.onUi(input::getPersistable);
+        assertEquals("org.opsbench.topology.ui.diagramEditorInput", persistable.getFactoryId());
+        robot.onUi(() -> persistable.saveState(memento));
+        org.eclipse.ui.IElementFactory factory = robot.onUi(() -> PlatformUI.getWorkbench().getElementFactory(persistable.getFactoryId()));
+        DiagramEditorInput made = (DiagramEditorInput) robot.onUi(() -> factory.createElement(memento));
+        assertEquals(input, made);
+        assertEquals("Core network", made.getName());
+        memento.putString("login", "agent");
+        assertNull(robot.onUi(() -> factory.createElement(memento)), "another user's editor is not made again");
+    }
+
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
