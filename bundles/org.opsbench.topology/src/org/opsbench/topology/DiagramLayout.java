@@ -38,6 +38,8 @@ public final class DiagramLayout {
     /** Space between devices, and inside a container around its devices. */
     private static final double SPACING = 40;
     private static final double PADDING = 30;
+    /** Space around the whole drawing: nothing is packed against the canvas' edges, port labels included. */
+    public static final int MARGIN = 48;
 
     /** The new bounds of every device and container, as x, y, width, height. */
     public record Placement(Map<Device, int[]> devices, Map<Zone, int[]> zones) {
@@ -62,6 +64,7 @@ public final class DiagramLayout {
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.EDGE_ROUTING, diagram.getRouting() == Routing.ORTHOGONAL ? EdgeRouting.ORTHOGONAL : EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, SPACING);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, SPACING * 1.5);
         Map<Zone, ElkNode> zoneNodes = new LinkedHashMap<>();
         for (Zone zone : diagram.getZones()) {

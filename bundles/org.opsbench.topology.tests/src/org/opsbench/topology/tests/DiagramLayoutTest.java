@@ -60,6 +60,9 @@ class DiagramLayoutTest {
         assertTrue(wan.getY() < router.getY() && router.getY() < core.getY() && core.getY() < server.getY(),
                 "WAN, router, switch, server from the top: " + List.of(wan.getY(), router.getY(), core.getY(), server.getY()));
         assertTrue(core.getY() < access.getY(), "the access point hangs below its switch");
+        int left = Math.min(serverRoom.getX(), diagram.getDevices().stream().mapToInt(Device::getX).min().orElseThrow());
+        int top = Math.min(serverRoom.getY(), diagram.getDevices().stream().mapToInt(Device::getY).min().orElseThrow());
+        assertTrue(left >= DiagramLayout.MARGIN && top >= DiagramLayout.MARGIN, "a margin to the canvas' edges: " + left + ", " + top);
         assertTrue(serverRoom.getX() <= server.getX() && serverRoom.getY() < server.getY()
                 && server.getX() + server.getWidth() <= serverRoom.getX() + serverRoom.getWidth()
                 && server.getY() + server.getHeight() <= serverRoom.getY() + serverRoom.getHeight(), "the room is drawn around its server");
