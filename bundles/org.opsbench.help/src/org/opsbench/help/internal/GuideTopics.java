@@ -60,8 +60,35 @@ final class GuideTopics {
         if (url == null) {
             throw new IOException("The guide page " + href + " is not installed");
         }
+        String html;
         try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        return withPictures(html, bundle, path.substring(slash + 1, path.lastIndexOf('/') + 1));
+    }
+
+    private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile("<img([^>]*?) src=\"([^\":]+\\.png)\"");
+
+    /**
+     * Puts the page's pictures (PNG files beside it, e.g. images/case-list.png, in the page's language
+     * when translated) into the page itself: the view shows pages from memory, where a relative
+     * picture would not be found. A missing picture is left as it is (the browser shows its alt text).
+     */
+    private static String withPictures(String html, Bundle bundle, String folder) throws IOException {
+        java.util.regex.Matcher picture = PICTURE.matcher(html);
+        StringBuilder page = new StringBuilder();
+        while (picture.find()) {
+            URL file = FileLocator.find(bundle, IPath.fromOSString("$nl$/" + folder + picture.group(2)), null);
+            String replacement = picture.group();
+            if (file != null) {
+                try (InputStream in = file.openStream()) {
+                    replacement = "<img" + picture.group(1) + " src=\"data:image/png;base64,"
+                            + java.util.Base64.getEncoder().encodeToString(in.readAllBytes()) + "\"";
+                }
+            }
+            picture.appendReplacement(page, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        picture.appendTail(page);
+        return page.toString();
     }
 }

@@ -620,4 +620,5 @@ class CaseDeskWorkbenchTest {
     private static List<String> editorNames() {
         return robot.onUi(CaseDeskWorkbenchTest::names);
     }
+
 }

@@ -96,4 +96,13 @@ class ChineseCaseDeskTest {
         assertTrue(text.startsWith("活动日志未通过校验：工单 " + opened.number() + "，第 ") && text.contains("条记录：该记录缺失"), text);
         robot.screenshot("zh-case-log-broken");
     }
+
+    /** The chapter on cases in Chinese, with the Chinese pictures where the tests take them. */
+    @Test
+    void theUserGuidesChapterOnCasesIsChinese() {
+        org.eclipse.swt.widgets.Shell window = robot.onUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertEquals(5, org.opsbench.testing.UserGuide.showChapter(robot, window, new String[] { "帮助", "帮助内容" },
+                new String[] { "OpsBench 用户指南", "工单管理" }, "接听来电"));
+        robot.screenshot("zh-help-cases");
+    }
 }

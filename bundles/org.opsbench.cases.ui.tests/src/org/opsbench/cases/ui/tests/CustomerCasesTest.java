@@ -125,6 +125,19 @@ class CustomerCasesTest {
         assertEquals(own[0], robot.onUi(() -> customers.getItem(0).getText(0)));
     }
 
+    /**
+     * The user guide has case management's chapter, contributed by its bundle, with the pictures the
+     * tests take; a customer's staff read it too. (Here, in a workbench of its own: the case desk test
+     * restarts its workbench, and WebKitGTK does not survive a browser in an earlier one.)
+     */
+    @Test
+    void theUserGuideHasAChapterOnCasesWithItsPictures() {
+        org.eclipse.swt.widgets.Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertEquals(5, org.opsbench.testing.UserGuide.showChapter(robot, window, new String[] { "Help", "Help Contents" },
+                new String[] { "OpsBench User Guide", "Cases" }, "Taking a call"));
+        robot.screenshot("help-cases");
+    }
+
     /** @return the bar's items that stand for New Case (tool tip "New Case (Ctrl+Shift+N)") */
     private static List<org.eclipse.swt.widgets.ToolItem> newCaseItems(org.eclipse.swt.widgets.ToolBar bar) {
         return java.util.Arrays.stream(bar.getItems()).filter(i -> i.getToolTipText() != null && i.getToolTipText().startsWith("New Case"))

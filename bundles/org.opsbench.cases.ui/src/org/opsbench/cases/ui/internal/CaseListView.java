@@ -261,8 +261,8 @@ public final class CaseListView extends ViewPart {
         bodyDataLayer = new DataLayer(body);
         // The columns share the view's width (title and customer most), none narrower than it needs to be
         // readable: a wide view shows whole customer names, a narrow one scrolls instead of cutting the last column.
-        int[] percent = { 12, 5, 15, 9, 22, 17, 9, 11 };
-        int[] least = { 130, 60, 170, 90, 150, 150, 80, Widgets.timeWidth(parent) };
+        int[] percent = { 12, 5, 17, 9, 20, 17, 9, 11 };
+        int[] least = { 130, 60, 200, 90, 150, 150, 80, Widgets.timeWidth(parent) };
         bodyDataLayer.setColumnPercentageSizing(true);
         for (int column = 0; column < percent.length; column++) {
             bodyDataLayer.setColumnWidthPercentageByPosition(column, percent[column]);

@@ -89,4 +89,13 @@ class ChineseDiagramEditorTest {
         robot.click(robot.button(plan, "取消"));
         robot.shellClosed("IP 地址规划");
     }
+
+    /** The chapter on network diagrams in Chinese. */
+    @Test
+    void theUserGuidesChapterOnNetworkDiagramsIsChinese() {
+        org.eclipse.swt.widgets.Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertEquals(2, org.opsbench.testing.UserGuide.showChapter(robot, window, new String[] { "帮助", "帮助内容" },
+                new String[] { "OpsBench 用户指南", "网络拓扑图" }, "地址规划与问题"));
+        robot.screenshot("zh-help-network-diagrams");
+    }
 }

@@ -664,6 +664,44 @@ class TopologyEditorWorkbenchTest {
         return robot.tree("navigator.tree");
     }
 
+    /** Five links leaving one side of a switch close together: their port names stand apart, none covers another. */
+    @Test
+    void portNamesOfLinksLeavingOneSideTogetherDoNotCoverEachOther() throws Exception {
+        long diagramId;
+        try (ModelSession session = ServiceDesk.database().openSession()) {
+            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+            diagram.setName("Port Names");
+            diagram.setCustomer(session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0));
+            DiagramEditing editing = new DiagramEditing(diagram);
+            Device core = editing.addDevice(DeviceTypes.find("switch"), "core", 280, 40);
+            for (int i = 0; i < 5; i++) {
+                editing.connect(core, editing.addDevice(DeviceTypes.find("server"), "srv-" + i, 40 + i * 120, 260));
+            }
+            session.add(diagram);
+            session.save();
+            diagramId = ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
+        }
+        DiagramEditor editor = open(diagramId, "Port Names");
+        robot.waitUntil("the port names placed", () -> portNameBounds(editor).size() == 10
+                && portNameBounds(editor).stream().noneMatch(org.eclipse.draw2d.geometry.Rectangle::isEmpty), () -> portNameBounds(editor).toString());
+        List<org.eclipse.draw2d.geometry.Rectangle> names = robot.onUi(() -> portNameBounds(editor));
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                assertFalse(names.get(i).intersects(names.get(j)), names.get(i) + " covers " + names.get(j));
+            }
+        }
+        robot.screenshot("topology-port-names");
+    }
+
+    /** @return where the port names of every link are drawn (on the UI thread) */
+    private static List<org.eclipse.draw2d.geometry.Rectangle> portNameBounds(DiagramEditor editor) {
+        List<org.eclipse.draw2d.geometry.Rectangle> bounds = new java.util.ArrayList<>();
+        for (org.opsbench.topology.model.Link link : editor.diagram().getLinks()) {
+            bounds.addAll(List.of(new ShownOnCanvas(editor.viewer()).portLabelBounds(link)));
+        }
+        return bounds;
+    }
+
     /**
      * The IP address plan is edited in a table in the editor: an overlapping range is refused with its
      * row before anything changes, the plan is one step to undo, and a device whose management
@@ -813,5 +851,14 @@ class TopologyEditorWorkbenchTest {
 
     private static List<int[]> positions(Diagram diagram) {
         return diagram.getDevices().stream().map(d -> new int[] { d.getX(), d.getY() }).toList();
+    }
+
+    /** The user guide has the topology feature's chapter, contributed by its bundle, with the pictures these tests take. */
+    @Test
+    void theUserGuideHasAChapterOnNetworkDiagramsWithItsPictures() {
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertEquals(2, org.opsbench.testing.UserGuide.showChapter(robot, window, new String[] { "Help", "Help Contents" },
+                new String[] { "OpsBench User Guide", "Network diagrams" }, "Address plan and problems"));
+        robot.screenshot("help-network-diagrams");
     }
 }

@@ -36,6 +36,12 @@ public final class ShownOnCanvas {
         return ((LinkPart) viewer.getEditPartRegistry().get(link)).portTexts();
     }
 
+    /** @return where a link's port names are drawn, at its source and target ends (empty before they are laid out) */
+    public org.eclipse.draw2d.geometry.Rectangle[] portLabelBounds(Link link) {
+        return java.util.Arrays.stream(((LinkPart) viewer.getEditPartRegistry().get(link)).portLabels())
+                .map(label -> label.getBounds().getCopy()).toArray(org.eclipse.draw2d.geometry.Rectangle[]::new);
+    }
+
     /** @return whether the element's figure is marked as having a problem */
     public boolean isMarked(EObject element) {
         IFigure figure = viewer.getEditPartRegistry().get(element) instanceof GraphicalEditPart part ? part.getFigure() : null;

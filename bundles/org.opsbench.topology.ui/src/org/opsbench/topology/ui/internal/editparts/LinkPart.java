@@ -64,14 +64,64 @@ public final class LinkPart extends AbstractConnectionEditPart {
         return line;
     }
 
-    private static Label portLabel(PolylineConnection line, boolean atSource) {
+    private Label portLabel(PolylineConnection line, boolean atSource) {
         Label label = new Label();
         label.setForegroundColor(TierColors.PORT);
-        ConnectionEndpointLocator at = new ConnectionEndpointLocator(line, !atSource);
-        at.setUDistance(6);
-        at.setVDistance(-2);
-        line.add(label, at);
+        line.add(label, new PortLabelLocator(line, atSource, label));
         return label;
+    }
+
+    /** Steps along the line a port label may move away from its device, and how many. */
+    private static final int STEP = 10;
+    private static final int STEPS = 8;
+
+    /**
+     * Puts a port name beside the line, next to its device; when the name would cover the port name
+     * of another link at the same device (links leaving one side close together), it moves further
+     * along its own line until it covers none.
+     */
+    private final class PortLabelLocator extends ConnectionEndpointLocator {
+        private final boolean atSource;
+        private final Label label;
+
+        PortLabelLocator(PolylineConnection line, boolean atSource, Label label) {
+            super(line, !atSource);
+            this.atSource = atSource;
+            this.label = label;
+            setVDistance(-2);
+        }
+
+        @Override
+        public void relocate(IFigure figure) {
+            for (int step = 0; step <= STEPS; step++) {
+                setUDistance(6 + step * STEP);
+                super.relocate(figure);
+                if (!coversAnother()) {
+                    return;
+                }
+            }
+        }
+
+        /** @return whether the label covers a port name of another link at the same device */
+        private boolean coversAnother() {
+            Object device = atSource ? getSource() : getTarget();
+            if (!(device instanceof org.eclipse.gef.GraphicalEditPart end)) {
+                return false;
+            }
+            List<Object> links = new java.util.ArrayList<>(end.getSourceConnections());
+            links.addAll(end.getTargetConnections());
+            for (Object other : links) {
+                if (other != LinkPart.this && other instanceof LinkPart link) {
+                    for (Label placed : link.portLabels()) {
+                        if (placed != null && placed.getParent() != null && !placed.getBounds().isEmpty()
+                                && placed.getBounds().intersects(label.getBounds())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     @Override
