@@ -667,20 +667,12 @@ class TopologyEditorWorkbenchTest {
     /** Five links leaving one side of a switch close together: their port names stand apart, none covers another. */
     @Test
     void portNamesOfLinksLeavingOneSideTogetherDoNotCoverEachOther() throws Exception {
-        long diagramId;
-        try (ModelSession session = ServiceDesk.database().openSession()) {
-            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
-            diagram.setName("Port Names");
-            diagram.setCustomer(session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0));
-            DiagramEditing editing = new DiagramEditing(diagram);
+        long diagramId = storeDiagram("Port Names", editing -> {
             Device core = editing.addDevice(DeviceTypes.find("switch"), "core", 280, 40);
             for (int i = 0; i < 5; i++) {
                 editing.connect(core, editing.addDevice(DeviceTypes.find("server"), "srv-" + i, 40 + i * 120, 260));
             }
-            session.add(diagram);
-            session.save();
-            diagramId = ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
-        }
+        });
         DiagramEditor editor = open(diagramId, "Port Names");
         robot.waitUntil("the port names placed", () -> portNameBounds(editor).size() == 10
                 && portNameBounds(editor).stream().noneMatch(org.eclipse.draw2d.geometry.Rectangle::isEmpty), () -> portNameBounds(editor).toString());
@@ -691,6 +683,19 @@ class TopologyEditorWorkbenchTest {
             }
         }
         robot.screenshot("topology-port-names");
+    }
+
+    /** Stores a diagram of the first customer, drawn by {@code drawing}; @return its id */
+    private static long storeDiagram(String name, java.util.function.Consumer<DiagramEditing> drawing) {
+        try (ModelSession session = ServiceDesk.database().openSession()) {
+            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
+            diagram.setName(name);
+            diagram.setCustomer(session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0));
+            drawing.accept(new DiagramEditing(diagram));
+            session.add(diagram);
+            session.save();
+            return ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
+        }
     }
 
     /** @return where the port names of every link are drawn (on the UI thread) */
@@ -709,18 +714,10 @@ class TopologyEditorWorkbenchTest {
      */
     @Test
     void theAddressPlanIsEditedInATableAndADeviceOutsideEveryRangeIsMarked() throws Exception {
-        long diagramId;
-        try (ModelSession session = ServiceDesk.database().openSession()) {
-            Diagram diagram = TopologyFactory.eINSTANCE.createDiagram();
-            diagram.setName("Address Plan");
-            diagram.setCustomer(session.query("SELECT c FROM Customer c ORDER BY c.code", Customer.class).get(0));
-            DiagramEditing editing = new DiagramEditing(diagram);
+        long diagramId = storeDiagram("Address Plan", editing -> {
             editing.addDevice(DeviceTypes.find("switch"), "sw-lan", 32, 32).setManagementIp("10.1.1.5");
             editing.addDevice(DeviceTypes.find("router"), "gw-wan", 192, 32).setManagementIp("192.0.2.9");
-            session.add(diagram);
-            session.save();
-            diagramId = ((org.opsbench.model.base.PersistentObject) diagram).getPersistentId();
-        }
+        });
         DiagramEditor editor = open(diagramId, "Address Plan");
         assertTrue(robot.onUi(editor::problemsListed).isEmpty(), "no plan, nothing to check against");
         robot.contextMenu(canvas(editor), "Address Plan...");
