@@ -9,7 +9,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 final class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    /** Printed when the first window is open; tests and scripts wait for it. */
+    /** Printed when the first window is open, with its title and views; tests and scripts wait for it. */
     static final String READY = "OpsBench workbench ready";
 
     ApplicationWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -78,7 +78,10 @@ final class ApplicationWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
             }
         });
         ViewLabels.inTheUsersLanguage(getWindowConfigurer().getWindow());
-        System.out.println(READY);
+        // What the window shows, in the session's language: scripts and the language-switch test read it.
+        org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+        System.out.println(READY + ": " + window.getShell().getText() + " | views: " + (page == null ? ""
+                : String.join(", ", java.util.Arrays.stream(page.getViewReferences()).map(org.eclipse.ui.IViewReference::getPartName).toList())));
     }
 
 }

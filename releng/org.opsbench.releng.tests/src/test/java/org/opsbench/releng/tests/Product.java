@@ -1,5 +1,7 @@
 package org.opsbench.releng.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -150,5 +152,47 @@ final class Product {
         } catch (IOException e) {
             output.append(e);
         }
+    }
+
+    /**
+     * The ready line comes when the window opens; its content paints a little later.
+     * Screenshots are taken until two in a row are identical, i.e. the screen has settled.
+     */
+    static void screenshotOnceSettled(String display, Path picture, Path workFolder) throws Exception {
+        Path raw = picture.resolveSibling("capture.ppm");
+        byte[] previous = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            // PPM has no timestamps, so two captures of the same screen are byte-identical.
+            Product.Result shot = run(List.of("import", "-display", display, "-window", "root", raw.toString()), workFolder,
+                    Map.of(), Duration.ofMinutes(1));
+            assertEquals(0, shot.exitCode(), "screenshot: " + shot.output());
+            byte[] current = Files.readAllBytes(raw);
+            if (previous != null && java.util.Arrays.equals(previous, current) && !blank(current)) {
+                Product.Result png = run(List.of("convert", raw.toString(), picture.toString()), workFolder, Map.of(),
+                        Duration.ofMinutes(1));
+                assertEquals(0, png.exitCode(), png.output());
+                Files.delete(raw);
+                return;
+            }
+            previous = current;
+        }
+        throw new AssertionError("The screen stayed blank or kept changing; last capture in " + raw);
+    }
+
+    /** @return whether a binary PPM capture shows a single colour (nothing mapped yet) */
+    private static boolean blank(byte[] ppm) {
+        int newlines = 0;
+        int start = 0;
+        while (newlines < 3 && start < ppm.length) {
+            if (ppm[start++] == '\n') {
+                newlines++;
+            }
+        }
+        for (int i = start + 3; i < ppm.length; i++) {
+            if (ppm[i] != ppm[start + (i - start) % 3]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -42,7 +42,7 @@ class WorkbenchStartTest {
         try {
             Path screenshots = Files.createDirectories(Path.of(System.getProperty("opsbench.screenshots.dir")));
             Path picture = screenshots.resolve("product-started-login.png");
-            screenshotOnceSettled(display, picture);
+            Product.screenshotOnceSettled(display, picture, temp);
             assertTrue(Files.size(picture) > 10_000, "the screenshot shows something");
             assertFalse(output.toString().contains("Registered provider"), "no log line per service provider at start:\n" + output);
             assertTrue(Files.isRegularFile(workspace.resolve("derby.log")), "Derby logs into the workspace");
@@ -64,47 +64,5 @@ class WorkbenchStartTest {
                 // Derby reports its shutdown as an exception.
             }
         }
-    }
-
-    /**
-     * The ready line comes when the window opens; its content paints a little later.
-     * Screenshots are taken until two in a row are identical, i.e. the screen has settled.
-     */
-    private void screenshotOnceSettled(String display, Path picture) throws Exception {
-        Path raw = picture.resolveSibling("capture.ppm");
-        byte[] previous = null;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            // PPM has no timestamps, so two captures of the same screen are byte-identical.
-            Product.Result shot = Product.run(List.of("import", "-display", display, "-window", "root", raw.toString()), temp,
-                    Map.of(), Duration.ofMinutes(1));
-            assertEquals(0, shot.exitCode(), "screenshot: " + shot.output());
-            byte[] current = Files.readAllBytes(raw);
-            if (previous != null && java.util.Arrays.equals(previous, current) && !blank(current)) {
-                Product.Result png = Product.run(List.of("convert", raw.toString(), picture.toString()), temp, Map.of(),
-                        Duration.ofMinutes(1));
-                assertEquals(0, png.exitCode(), png.output());
-                Files.delete(raw);
-                return;
-            }
-            previous = current;
-        }
-        throw new AssertionError("The screen stayed blank or kept changing; last capture in " + raw);
-    }
-
-    /** @return whether a binary PPM capture shows a single colour (nothing mapped yet) */
-    private static boolean blank(byte[] ppm) {
-        int newlines = 0;
-        int start = 0;
-        while (newlines < 3 && start < ppm.length) {
-            if (ppm[start++] == '\n') {
-                newlines++;
-            }
-        }
-        for (int i = start + 3; i < ppm.length; i++) {
-            if (ppm[i] != ppm[start + (i - start) % 3]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
