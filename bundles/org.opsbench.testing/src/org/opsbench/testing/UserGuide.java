@@ -30,13 +30,19 @@ public final class UserGuide {
         robot.menu(window, helpMenu);
         Tree contents = robot.tree(TOC_ID);
         robot.select(contents, tocPath);
-        Browser page = (Browser) robot.find("the guide page", Control.class, c -> PAGE_ID.equals(c.getData(SwtRobot.ID)));
+        Browser page = page(robot);
         robot.waitUntil("the chapter's page with its pictures loaded", () -> text(page).contains(expectedText) && picturesLoaded(page) > 0,
                 () -> "page shows: " + text(page) + " / pictures loaded: " + picturesLoaded(page));
         return robot.onUi(() -> picturesLoaded(page));
     }
 
-    private static String text(Browser page) {
+    /** @return the browser that shows the chosen page of Help Contents */
+    public static Browser page(SwtRobot robot) {
+        return (Browser) robot.find("the guide page", Control.class, c -> PAGE_ID.equals(c.getData(SwtRobot.ID)));
+    }
+
+    /** @return the text the page renders; runs on the UI thread: call it inside robot.onUi or a wait condition */
+    public static String text(Browser page) {
         return String.valueOf(page.evaluate("return document.body ? document.body.innerText : '';"));
     }
 

@@ -175,10 +175,10 @@ class ChineseWorkbenchTest {
         robot.menu(window, "\u5e2e\u52a9", "\u5e2e\u52a9\u5185\u5bb9"); // 帮助 > 帮助内容
         Tree contents = robot.tree(org.opsbench.help.internal.HelpContentsView.TOC_ID);
         robot.select(contents, "OpsBench \u7528\u6237\u6307\u5357", "\u5171\u4eab\u6570\u636e\u5e93"); // 用户指南 > 共享数据库
-        org.eclipse.swt.browser.Browser page = GuidePage.find(robot);
+        org.eclipse.swt.browser.Browser page = org.opsbench.testing.UserGuide.page(robot);
         robot.waitUntil("the Chinese page on the shared database",
-                () -> GuidePage.text(page).contains("Derby \u7f51\u7edc\u670d\u52a1\u5668"), // Derby 网络服务器
-                () -> "page shows: " + GuidePage.text(page));
+                () -> org.opsbench.testing.UserGuide.text(page).contains("Derby \u7f51\u7edc\u670d\u52a1\u5668"), // Derby 网络服务器
+                () -> "page shows: " + org.opsbench.testing.UserGuide.text(page));
         robot.screenshot("zh-help-contents");
     }
 }

@@ -545,14 +545,14 @@ class LoginAndServiceDeskTest {
         HelpContentsView view = robot.onUi(() -> (HelpContentsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage().findView(HelpContentsView.ID));
         assertTrue(robot.onUi(view::hasBrowser), "the embedded browser (WebKitGTK) shows the pages");
-        Browser page = GuidePage.find(robot);
-        robot.waitUntil("the page on the shared database", () -> GuidePage.text(page).contains("Derby network server"),
-                () -> "page shows: " + GuidePage.text(page));
+        Browser page = org.opsbench.testing.UserGuide.page(robot);
+        robot.waitUntil("the page on the shared database", () -> org.opsbench.testing.UserGuide.text(page).contains("Derby network server"),
+                () -> "page shows: " + org.opsbench.testing.UserGuide.text(page));
         robot.screenshot("help-contents-shared-database");
 
         // A link inside a page opens the linked topic, as a reader's click would.
         robot.onUi(() -> page.execute("document.querySelector('a[href=\"customers-and-equipment.html\"]').click();"));
-        robot.waitUntil("the linked page", () -> GuidePage.text(page).contains("Checking and saving"), () -> "page shows: " + GuidePage.text(page));
+        robot.waitUntil("the linked page", () -> org.opsbench.testing.UserGuide.text(page).contains("Checking and saving"), () -> "page shows: " + org.opsbench.testing.UserGuide.text(page));
         assertEquals("/org.opsbench.help/guide/customers-and-equipment.html", robot.onUi(view::shownHref));
     }
 
