@@ -1,6 +1,8 @@
 package org.opsbench.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,6 +19,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -30,8 +33,10 @@ import org.opsbench.persistence.UserAccounts.LoginResult;
 
 /**
  * Asks for login and password and checks them against the users in the database.
- * The check (a deliberately slow hash and a database write) runs off the UI thread;
- * wrong passwords and locked accounts are explained in the dialog, which keeps the input.
+ * It shows while the database is still opening, so that the user can type meanwhile; a login
+ * confirmed before then is checked once the database is open. A database that cannot be opened is
+ * explained in the dialog. The check (a deliberately slow hash and a database write) runs off the
+ * UI thread; wrong passwords and locked accounts are explained in the dialog, which keeps the input.
  * <p>
  * An empty database (a new installation) cannot be logged into: the dialog says so and offers
  * to load the invented sample data, with progress and Cancel; a cancelled load stores nothing.
@@ -44,23 +49,27 @@ public final class LoginDialog extends TitleAreaDialog {
 
     private static final int LOAD_SAMPLE_DATA_ID = IDialogConstants.CLIENT_ID + 1;
 
-    private final Database database;
-    private final UserAccounts accounts;
+    /** An open database and whether it holds no users and no customers (a new installation). */
+    public record OpenedDatabase(Database database, boolean empty) {
+    }
+
+    private final CompletableFuture<OpenedDatabase> opening;
+    private Database database;
     private boolean empty;
     private boolean loadAtOnce;
+    private Runnable whenShown = () -> { };
     private Runnable whenReady = () -> { };
+    private boolean checking;
     private Text login;
     private Text password;
     private User user;
 
     /**
-     * @param empty whether the database holds no users and no customers (asked off the UI thread)
+     * @param opening the database being opened off the UI thread
      */
-    public LoginDialog(Shell parent, Database database, boolean empty) {
+    public LoginDialog(Shell parent, CompletableFuture<OpenedDatabase> opening) {
         super(parent);
-        this.database = database;
-        this.accounts = new UserAccounts(database);
-        this.empty = empty;
+        this.opening = opening;
     }
 
     /** Loads the sample data as soon as the dialog shows, if the database is empty ({@code --sample-data}). */
@@ -69,7 +78,13 @@ public final class LoginDialog extends TitleAreaDialog {
         return this;
     }
 
-    /** Runs once the dialog waits for the user's login: after a sample data load it starts with. */
+    /** Runs as soon as the dialog shows, whether or not the database is open yet. */
+    LoginDialog whenShown(Runnable shown) {
+        whenShown = shown;
+        return this;
+    }
+
+    /** Runs once the dialog waits for the user's login on the open database: after a sample data load it starts with. */
     LoginDialog whenReady(Runnable ready) {
         whenReady = ready;
         return this;
@@ -97,11 +112,7 @@ public final class LoginDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.loginTitle);
-        if (empty) {
-            setMessage(Messages.loginEmptyDatabase, IMessageProvider.INFORMATION);
-        } else {
-            setMessage(Messages.loginMessage);
-        }
+        setMessage(Messages.openingDatabase);
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
@@ -119,9 +130,6 @@ public final class LoginDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        if (empty) {
-            createButton(parent, LOAD_SAMPLE_DATA_ID, Messages.loginLoadSampleData, false);
-        }
         createButton(parent, IDialogConstants.OK_ID, Messages.loginButton, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancelButton, false);
     }
@@ -129,12 +137,49 @@ public final class LoginDialog extends TitleAreaDialog {
     @Override
     public void create() {
         super.create();
-        getShell().getDisplay().asyncExec(() -> {
-            if (empty && loadAtOnce) {
+        Display display = getShell().getDisplay();
+        display.asyncExec(whenShown);
+        opening.whenComplete((opened, failure) -> display.asyncExec(() -> {
+            if (getShell() == null || getShell().isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                cannotOpen(failure instanceof CompletionException ? failure.getCause() : failure);
+            } else {
+                opened(opened);
+            }
+        }));
+    }
+
+    /** The database is open: an empty one offers the sample data (and loads it at once with --sample-data). */
+    private void opened(OpenedDatabase opened) {
+        database = opened.database();
+        empty = opened.empty();
+        if (empty) {
+            setMessage(Messages.loginEmptyDatabase, IMessageProvider.INFORMATION);
+            Button load = createButton((Composite) getButton(IDialogConstants.OK_ID).getParent(), LOAD_SAMPLE_DATA_ID,
+                    Messages.loginLoadSampleData, false);
+            load.moveAbove(getButton(IDialogConstants.OK_ID));
+            getShell().layout(true, true);
+            if (loadAtOnce) {
                 loadSampleData();
             }
-            whenReady.run();
-        });
+        } else if (getErrorMessage() == null && !checking) {
+            setMessage(Messages.loginMessage);
+        }
+        whenReady.run();
+    }
+
+    private void cannotOpen(Throwable failure) {
+        setTitle(Messages.databaseProblemTitle);
+        setMessage(null);
+        setErrorMessage(failure instanceof DatabaseException ? failure.getMessage() : String.valueOf(failure));
+        checking = false;
+        // Focus to Cancel first: a disabled field keeps no focus, and without one the keys (Escape) reach nothing.
+        Button cancel = getButton(IDialogConstants.CANCEL_ID);
+        cancel.setFocus();
+        getShell().setDefaultButton(cancel);
+        setEnabled(false);
     }
 
     @Override
@@ -192,10 +237,16 @@ public final class LoginDialog extends TitleAreaDialog {
         setEnabled(false);
         setErrorMessage(null);
         setMessage(Messages.loginChecking);
+        checking = true;
         Job check = Job.create(Messages.loginChecking, (IProgressMonitor monitor) -> {
             LoginResult result;
             try {
-                result = accounts.login(name, secret);
+                // Confirmed while the database was still opening: checked once it is open.
+                OpenedDatabase opened = opening.join();
+                result = new UserAccounts(opened.database()).login(name, secret);
+            } catch (CompletionException e) {
+                java.util.Arrays.fill(secret, '\0');
+                return Status.OK_STATUS; // the dialog explains the database's problem
             } catch (RuntimeException e) {
                 result = new LoginResult(UserAccounts.LoginOutcome.UNKNOWN_OR_WRONG_PASSWORD, null, e.getMessage());
             } finally {
@@ -213,6 +264,7 @@ public final class LoginDialog extends TitleAreaDialog {
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
+        checking = false;
         setEnabled(true);
         if (result.accepted()) {
             user = result.user();

@@ -45,6 +45,8 @@ class WorkbenchStartTest {
             Product.screenshotOnceSettled(display, picture, temp);
             assertTrue(Files.size(picture) > 10_000, "the screenshot shows something");
             assertFalse(output.toString().contains("Registered provider"), "no log line per service provider at start:\n" + output);
+            assertTrue(output.indexOf("OpsBench login shown") < output.indexOf("OpsBench login ready"),
+                    "the login dialog shows before the database is open:\n" + output);
             assertTrue(Files.isRegularFile(workspace.resolve("derby.log")), "Derby logs into the workspace");
             assertFalse(Files.exists(elsewhere.resolve("derby.log")), "not into the directory OpsBench was started from");
         } finally {
@@ -59,9 +61,37 @@ class WorkbenchStartTest {
             assertEquals(60, rows.getInt(1), "the sample data was loaded into the new embedded database");
         } finally {
             try {
-                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+                DriverManager.getConnection("jdbc:derby:" + workspace.resolve("database") + ";shutdown=true");
             } catch (java.sql.SQLException expected) {
-                // Derby reports its shutdown as an exception.
+                // Derby reports a database's shutdown as an exception. (Shutting the whole engine down would unregister its driver.)
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsExplainedInTheLoginDialog() throws Exception {
+        String display = VirtualDisplay.get();
+        Product product = Product.freshCopy(temp.resolve("install"));
+        StringBuilder output = new StringBuilder();
+        // Nothing listens on the discard port: the Derby network server cannot be reached.
+        Process workbench = Product.startAndAwait(List.of(product.home.resolve("opsbench").toString(), "-nl", "en", "-data",
+                temp.resolve("workspace").toString()), temp, Map.of("DISPLAY", display, "OPSBENCH_VM_ARGS",
+                        "-Dopsbench.db.url=jdbc:derby://127.0.0.1:9/opsbench"), "127.0.0.1", Duration.ofMinutes(4), output);
+        try {
+            assertTrue(output.toString().contains("OpsBench login shown"), output.toString());
+            Path picture = Files.createDirectories(Path.of(System.getProperty("opsbench.screenshots.dir")))
+                    .resolve("login-database-unreachable.png");
+            Product.screenshotOnceSettled(display, picture, temp);
+            // Cancel is the default button now: Enter ends OpsBench.
+            Product.Result close = Product.run(List.of("xdotool", "search", "--sync", "--onlyvisible", "--name", "Log in to OpsBench",
+                    "windowfocus", "--sync", "key", "Return"), temp, Map.of("DISPLAY", display), Duration.ofMinutes(1));
+            assertEquals(0, close.exitCode(), close.output());
+            assertTrue(workbench.waitFor(1, TimeUnit.MINUTES), "closing the dialog ends OpsBench:\n" + output);
+            assertEquals(1, workbench.exitValue(), "a start without a database is an error for scripts:\n" + output);
+            assertFalse(output.toString().contains("OpsBench login ready"), output.toString());
+        } finally {
+            if (workbench.isAlive()) {
+                workbench.destroyForcibly();
             }
         }
     }
