@@ -62,13 +62,19 @@ final class Product {
     }
 
     List<String> installedBundles() throws IOException {
-        List<String> names = new ArrayList<>();
+        return new ArrayList<>(installedBundleVersions().keySet());
+    }
+
+    /** The bundles the product's configuration starts, by symbolic name, with their versions. */
+    Map<String, String> installedBundleVersions() throws IOException {
+        Map<String, String> bundles = new java.util.LinkedHashMap<>();
         for (String line : Files.readAllLines(home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))) {
             if (!line.startsWith("#")) {
-                names.add(line.substring(0, line.indexOf(',')));
+                String[] fields = line.split(",");
+                bundles.put(fields[0], fields[1]);
             }
         }
-        return names;
+        return bundles;
     }
 
     /** Runs the p2 director of the product itself against the build's repository. */
@@ -78,8 +84,14 @@ final class Product {
 
     /** Runs the p2 director against the build's repository and further ones (a third party's). */
     Result director(List<Path> moreRepositories, String... arguments) throws Exception {
-        List<String> repositories = new ArrayList<>(List.of(repository().toUri().toString()));
-        moreRepositories.forEach(repository -> repositories.add(repository.toUri().toString()));
+        List<Path> all = new ArrayList<>(List.of(repository()));
+        all.addAll(moreRepositories);
+        return directorWith(all, arguments);
+    }
+
+    /** Runs the p2 director of the product itself against the given repositories only. */
+    Result directorWith(List<Path> repositoryFolders, String... arguments) throws Exception {
+        List<String> repositories = repositoryFolders.stream().map(folder -> folder.toUri().toString()).toList();
         List<String> command = new ArrayList<>(List.of(java(), "-jar", launcherJar().toString(), "-nosplash", "-application",
                 "org.eclipse.equinox.p2.director", "-repository", String.join(",", repositories), "-destination",
                 home.toString(), "-profile", "DefaultProfile"));
@@ -88,6 +100,11 @@ final class Product {
     }
 
     Path launcherJar() throws IOException {
+        return launcherJar(home);
+    }
+
+    /** The Equinox launcher of an installed product (OpsBench or another). */
+    static Path launcherJar(Path home) throws IOException {
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
             return plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst()
                     .orElseThrow();
@@ -194,5 +211,65 @@ final class Product {
             }
         }
         return true;
+    }
+
+    /**
+     * Starts OpsBench, logs in as the sample administrator with the keyboard, waits for the workbench,
+     * takes a screenshot and leaves by File > Exit (so that the workbench saves its layout).
+     *
+     * @param loginTitle the login dialog's title in the session's language
+     * @return what OpsBench printed
+     */
+    String session(Path workspace, String display, String loginTitle, Path screenshot, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("opsbench").toString(), "-data", workspace.toString()));
+        command.addAll(List.of(arguments));
+        StringBuilder output = new StringBuilder();
+        Process workbench = startAndAwait(command, home, Map.of("DISPLAY", display), "OpsBench login ready", Duration.ofMinutes(4),
+                output);
+        try {
+            xdotool(display, "search", "--sync", "--onlyvisible", "--name", loginTitle, "windowfocus", "--sync");
+            xdotool(display, "type", "--delay", "30", "admin");
+            xdotool(display, "key", "Tab");
+            xdotool(display, "type", "--delay", "30", "opsbench-admin");
+            xdotool(display, "key", "Return");
+            awaitLine(output, "OpsBench workbench ready", Duration.ofMinutes(2));
+            Files.createDirectories(screenshot.getParent());
+            screenshotOnceSettled(display, screenshot, home);
+            // File > Exit from the keyboard, by the menus' mnemonics in either language: "&File"/"文件(&F)", "E&xit"/"退出(&X)".
+            xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^OpsBench - ", "windowfocus", "--sync", "key", "alt+f");
+            xdotool(display, "key", "x");
+            if (!workbench.waitFor(2, TimeUnit.MINUTES)) {
+                throw new AssertionError("OpsBench did not end after File > Exit:\n" + output);
+            }
+        } finally {
+            if (workbench.isAlive()) {
+                workbench.destroyForcibly();
+            }
+        }
+        synchronized (output) {
+            return output.toString();
+        }
+    }
+
+    /** Runs xdotool on the display: the X server's keyboard and windows, as a user's. */
+    static void xdotool(String display, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(arguments));
+        Result result = run(command, Path.of(System.getProperty("java.io.tmpdir")), Map.of("DISPLAY", display), Duration.ofMinutes(1));
+        assertEquals(0, result.exitCode(), command + ": " + result.output());
+    }
+
+    /** Waits until OpsBench has printed a line containing {@code line} (the reader appends and notifies). */
+    private static void awaitLine(StringBuilder output, String line, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        synchronized (output) {
+            while (!output.toString().contains(line)) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("\"" + line + "\" not printed within " + timeout + ":\n" + output);
+                }
+                output.wait(Math.min(left, 1000));
+            }
+        }
     }
 }
