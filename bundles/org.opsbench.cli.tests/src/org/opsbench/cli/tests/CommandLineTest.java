@@ -51,9 +51,69 @@ class CommandLineTest {
     void helpListsEveryCommand() {
         Run help = run("--help");
         assertEquals(0, help.exitCode());
-        for (String command : List.of("create-user", "generate-sample-data", "import-customers", "export-customers", "backup", "restore")) {
+        for (String command : List.of("create-user", "generate-sample-data", "import-customers", "export-customers", "backup", "restore",
+                "serve")) {
             assertTrue(help.out().contains(command), command + " missing in:\n" + help.out());
         }
+    }
+
+    @Test
+    void theServiceHealthOfADatabaseNobodyServedSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path workspace) {
+        Run status = run("--workspace", workspace.toString(), "serve", "--status");
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().startsWith("No task has run on embedded Derby"), status.out());
+        assertTrue(status.out().contains("no workbench and no service runner served it"), status.out());
+    }
+
+    @Test
+    void calendarsAreListedShownCountedOnAndTakeAHolidayFileWholeOrNotAtAll() throws Exception {
+        Path workspace = temp.resolve("calendars");
+        assertEquals(0, run("--workspace", workspace.toString(), "generate-sample-data", "--language", "en").exitCode());
+        String ws = workspace.toString();
+
+        Run list = run("--workspace", ws, "calendar", "list");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().lines().anyMatch(line -> line.matches("5x8 standard +Asia/Shanghai +40 +\\d+ +\\d+")), list.out());
+        assertTrue(list.out().lines().anyMatch(line -> line.matches("7x24 +Asia/Shanghai +168 +0 +0")), list.out());
+
+        Run show = run("--workspace", ws, "calendar", "show", "5x8 standard");
+        assertEquals(0, show.exitCode(), show.err());
+        assertTrue(show.out().contains("monday 09:00-17:00") && show.out().contains("holiday  2026-10-01")
+                && show.out().contains("make-up  2026-09-20"), show.out());
+        Run unknown = run("--workspace", ws, "calendar", "show", "5x9");
+        assertEquals(OpsBenchCommand.FAILED, unknown.exitCode());
+        assertEquals("No business calendar is named \"5x9\"; there are: 5x8 standard, 7x24.", unknown.err().strip());
+
+        // Counted on the calendar: 16:00 on the day before the National Day holiday, plus 4 working hours.
+        Run add = run("--workspace", ws, "calendar", "add-working-time", "--calendar", "5x8 standard", "--from", "2026-09-30T16:00",
+                "--minutes", "240");
+        assertEquals(0, add.exitCode(), add.err());
+        assertEquals("2026-10-08T12:00", add.out().strip(), "one hour on the 30th, the National Day week off, three hours on the 8th");
+
+        Path holidays = Files.writeString(temp.resolve("2027.csv"), "date,kind,name\n2027-01-01,holiday,New Year's Day\n"
+                + "2026-10-01,holiday,National Day (renamed)\n", StandardCharsets.UTF_8);
+        Run dryRun = run("--workspace", ws, "calendar", "import-holidays", "--calendar", "5x8 standard", "--dry-run", holidays.toString());
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        assertTrue(dryRun.out().contains("add     holiday  2027-01-01  New Year's Day  (line 2)")
+                && dryRun.out().contains("rename  holiday  2026-10-01") && dryRun.out().contains("Dry run, nothing stored: 1 days added, 1 renamed"),
+                dryRun.out());
+        assertTrue(!run("--workspace", ws, "calendar", "show", "5x8 standard").out().contains("2027-01-01"), "the dry run stored nothing");
+
+        // A day both holiday and make-up day: refused with its line, nothing stored.
+        Path conflicting = Files.writeString(temp.resolve("bad.csv"), "date,kind,name\n2027-01-01,holiday,New Year's Day\n"
+                + "2026-10-01,make-up,Not a working day\n", StandardCharsets.UTF_8);
+        Run refused = run("--workspace", ws, "calendar", "import-holidays", "--calendar", "5x8 standard", conflicting.toString());
+        assertEquals(OpsBenchCommand.FAILED, refused.exitCode());
+        assertTrue(refused.err().contains("bad.csv: Line 3: 2026-10-01 is listed the other way round in calendar \"5x8 standard\""),
+                refused.err());
+        assertTrue(!run("--workspace", ws, "calendar", "show", "5x8 standard").out().contains("2027-01-01"), "nothing stored half");
+
+        Run stored = run("--workspace", ws, "calendar", "import-holidays", "--calendar", "5x8 standard", holidays.toString());
+        assertEquals(0, stored.exitCode(), stored.err());
+        assertTrue(stored.out().contains("Stored: 1 days added, 1 renamed, 0 already there in 5x8 standard."), stored.out());
+        Run after = run("--workspace", ws, "calendar", "show", "5x8 standard");
+        assertTrue(after.out().contains("holiday  2027-01-01  New Year's Day") && after.out().contains("2026-10-01  National Day (renamed)"),
+                after.out());
     }
 
     @Test

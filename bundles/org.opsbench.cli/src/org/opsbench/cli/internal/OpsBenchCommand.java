@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
         description = "OpsBench administration from the command line.", subcommands = {
                 OpsBenchCommand.CreateUser.class, OpsBenchCommand.GenerateSampleData.class,
                 OpsBenchCommand.ImportCustomers.class, OpsBenchCommand.ExportCustomers.class,
-                OpsBenchCommand.Backup.class, OpsBenchCommand.Restore.class },
+                OpsBenchCommand.Backup.class, OpsBenchCommand.Restore.class, ServeCommand.class,
+                CalendarCommand.class },
         footer = { "", "Exit codes: 0 done, 1 the command failed (nothing half-written), 2 wrong usage." })
 public final class OpsBenchCommand implements Callable<Integer> {
 

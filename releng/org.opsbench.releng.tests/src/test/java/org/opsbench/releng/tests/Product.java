@@ -260,7 +260,7 @@ final class Product {
     }
 
     /** Waits until OpsBench has printed a line containing {@code line} (the reader appends and notifies). */
-    private static void awaitLine(StringBuilder output, String line, Duration timeout) throws InterruptedException {
+    static void awaitLine(StringBuilder output, String line, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         synchronized (output) {
             while (!output.toString().contains(line)) {
