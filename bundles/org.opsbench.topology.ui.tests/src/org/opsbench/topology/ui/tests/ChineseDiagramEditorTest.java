@@ -73,6 +73,19 @@ class ChineseDiagramEditorTest {
         assertEquals("本拓扑图中的问题（单击选中对应元素）", robot.onUi(() -> problems.getColumn(0).getText()));
         assertEquals("自动布局(&L)", robot.onUi(() -> editor.action(DiagramActions.LAYOUT).getText()));
         assertEquals("左对齐(&L)", robot.onUi(() -> editor.action(org.eclipse.gef.ui.actions.GEFActionConstants.ALIGN_LEFT).getText()));
+        // The Diagram menu of the menu bar, shown with the editor.
+        assertEquals(List.of("拓扑图(&D)", "自动布局(&L)", "直角链路(&R)", "地址规划(&P)...", "放大(&Z)", "缩小(&O)", "导入(&I)...", "导出(&E)..."),
+                robot.onUi(() -> {
+                    org.eclipse.swt.widgets.Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+                    bar.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+                    org.eclipse.swt.widgets.MenuItem diagram = java.util.Arrays.stream(bar.getItems())
+                            .filter(item -> item.getText().startsWith("拓扑图")).findFirst().orElseThrow();
+                    diagram.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+                    List<String> texts = new java.util.ArrayList<>(List.of(diagram.getText()));
+                    java.util.Arrays.stream(diagram.getMenu().getItems()).filter(item -> (item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0)
+                            .map(item -> item.getText().replaceAll("\t.*$", "")).forEach(texts::add);
+                    return texts;
+                }));
         robot.screenshot("zh-topology-editor");
 
         // The address plan in Chinese: its purposes, columns and the refusal naming the row.

@@ -180,13 +180,34 @@ class TopologyEditorWorkbenchTest {
         // Renamed in place: select, F2 (Rename), type, Enter.
         Point routerAt = centre(editor, router);
         robot.click(canvas(editor), routerAt.x, routerAt.y);
-        robot.onUi(() -> editor.action(GEFActionConstants.DIRECT_EDIT).run());
+        // F2 is the platform's Rename command, which the editor handles with GEF's direct edit.
+        assertEquals("F2", robot.onUi(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class)
+                .getBestActiveBindingFormattedFor("org.eclipse.ui.edit.rename")));
+        robot.onUi(() -> {
+            try {
+                return editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.eclipse.ui.edit.rename",
+                        null);
+            } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.NotHandledException
+                    | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.common.NotDefinedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
         robot.type(robot.text("diagram.nameEditor"), "gw-hq");
         robot.waitUntil("the router renamed", () -> "gw-hq".equals(router.getName()), router::getName);
         assertEquals("Rename", robot.onUi(editor::undoLabel));
 
+        // The editor's commands in the Diagram menu, shown while a diagram editor is active; Right-Angle Links
+        // is checked as the diagram is routed.
+        Shell window = robot.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertEquals(List.of("Automatic Layout", "Right-Angle Links", "Address Plan", "", "Zoom In", "Zoom Out", "", "Import", "Export"),
+                menuItems(window, "Diagram"));
+        assertEquals(robot.onUi(() -> editor.diagram().getRouting() == org.opsbench.topology.model.Routing.ORTHOGONAL),
+                robot.onUi(() -> menuItem(window, "Diagram", "Right-Angle Links").getSelection()));
+        assertEquals("Shift+Ctrl+Y", robot.onUi(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class)
+                .getBestActiveBindingFormattedFor(DiagramActions.LAYOUT)), "the layout's key");
         // Automatic layout in a job: the router above the switch above the servers, one step to undo.
-        robot.onUi(() -> editor.action(DiagramActions.LAYOUT).run());
+        robot.menu(window, "Diagram", "Automatic Layout");
         robot.waitUntil("the automatic layout", () -> "Automatic Layout".equals(editor.undoLabel()) && !editor.isBusy(), editor::undoLabel);
         assertTrue(router.getY() < core.getY() && core.getY() < server1.getY() && server1.getY() == server2.getY(),
                 "tiers top to bottom: " + router.getY() + ", " + core.getY() + ", " + server1.getY() + ", " + server2.getY());
@@ -857,5 +878,32 @@ class TopologyEditorWorkbenchTest {
         assertEquals(2, org.opsbench.testing.UserGuide.showChapter(robot, window, new String[] { "Help", "Help Contents" },
                 new String[] { "OpsBench User Guide", "Network diagrams" }, "Address plan and problems"));
         robot.screenshot("help-network-diagrams");
+    }
+
+    /** The items of a menu of the menu bar, as shown (mnemonics and keys removed; "" for a separator). */
+    private static List<String> menuItems(Shell shell, String menu) {
+        return robot.onUi(() -> {
+            org.eclipse.swt.widgets.Menu items = menuItem(shell, menu).getMenu();
+            return java.util.Arrays.stream(items.getItems()).map(item -> (item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) != 0 ? ""
+                    : item.getText().replaceAll("\\(&.\\)", "").replace("&", "").replaceAll("\t.*$", "").replaceAll("(\\.\\.\\.)$", "")
+                            .trim()).toList();
+        });
+    }
+
+    /** An item of the menu bar, or of one of its menus, after the menus were filled as when shown. Call on the UI thread. */
+    private static org.eclipse.swt.widgets.MenuItem menuItem(Shell shell, String... path) {
+        org.eclipse.swt.widgets.Menu menu = shell.getMenuBar();
+        org.eclipse.swt.widgets.MenuItem found = null;
+        for (String label : path) {
+            menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            found = java.util.Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").replaceAll("\t.*$", "")
+                    .replaceAll("\\(.\\)$", "").replaceAll("(\\.\\.\\.)$", "").trim().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item " + label));
+            menu = found.getMenu();
+            if (menu != null) {
+                menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            }
+        }
+        return found;
     }
 }

@@ -2,7 +2,9 @@ package org.opsbench.topology.ui.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.gef.ContextMenuProvider;
@@ -24,7 +26,12 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 import org.opsbench.topology.model.Diagram;
 import org.opsbench.ui.workbench.FileWriting;
 
@@ -83,10 +90,44 @@ public final class DiagramActions {
         registry.registerAction(revert);
     }
 
-    /** What depends on the diagram's state: Revert only with unsaved changes, the routing's check mark. */
+    /**
+     * What depends on the diagram's state: Revert only with unsaved changes, the routing's check mark
+     * (in the context menu and, for the active editor, in the Diagram menu).
+     */
     void update(boolean dirty, boolean orthogonal) {
         registry.getAction(ActionFactory.REVERT.getId()).setEnabled(dirty);
         registry.getAction(ORTHOGONAL).setChecked(orthogonal);
+        if (editor.getSite().getPage().getActiveEditor() == editor) {
+            showRouting(orthogonal);
+        }
+    }
+
+    /** The Diagram menu's check mark of Right-Angle Links: the command's state, which is the active editor's. */
+    static void showRouting(boolean orthogonal) {
+        org.eclipse.core.commands.State state = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(ORTHOGONAL)
+                .getState(RegistryToggleState.STATE_ID);
+        if (state != null && !Boolean.valueOf(orthogonal).equals(state.getValue())) {
+            state.setValue(Boolean.valueOf(orthogonal));
+        }
+    }
+
+    /**
+     * The editor's actions become the handlers of their commands (plugin.xml) in the editor's site:
+     * the Diagram menu, the context menu (which shows their keys) and the keys run the same action.
+     */
+    void activateCommands(IHandlerService handlers) {
+        Map<String, String> commands = new LinkedHashMap<>();
+        for (String id : List.of(LAYOUT, ORTHOGONAL, ADDRESS_PLAN, IMPORT, EXPORT)) {
+            commands.put(id, id);
+        }
+        commands.put(GEFActionConstants.ZOOM_IN, GEFActionConstants.ZOOM_IN);
+        commands.put(GEFActionConstants.ZOOM_OUT, GEFActionConstants.ZOOM_OUT);
+        commands.put(GEFActionConstants.DIRECT_EDIT, "org.eclipse.ui.edit.rename");
+        commands.forEach((actionId, commandId) -> {
+            IAction action = registry.getAction(actionId);
+            action.setActionDefinitionId(commandId);
+            handlers.activateHandler(commandId, new ActionHandler(action));
+        });
     }
 
     /** Zoom in and out (also Ctrl+= and Ctrl+-) over {@code zoom}'s levels. */

@@ -214,6 +214,14 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette implem
         super.createPartControl(sash);
         problems = new DiagramProblems(sash, getGraphicalViewer(), PROBLEMS_TABLE);
         sash.setWeights(86, 14);
+        actions.activateCommands(getSite().getService(org.eclipse.ui.handlers.IHandlerService.class));
+    }
+
+    /** Activated: the Diagram menu's check mark shows this diagram's routing. */
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        DiagramActions.showRouting(diagram != null && diagram.getRouting() == Routing.ORTHOGONAL);
     }
 
     /** Checks the diagram again (after every change) and marks what is wrong, on the canvas and in the list. */
