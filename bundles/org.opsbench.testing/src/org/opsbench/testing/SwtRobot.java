@@ -386,20 +386,50 @@ public final class SwtRobot {
         return item.get();
     }
 
-    /** An enabled tool bar button by its tool tip (or text), in any tool bar: e.g. an action in a view's tool bar. */
+    /**
+     * An enabled tool bar button by its tool tip (or text), in any tool bar: e.g. an action in a view's tool bar.
+     * In vain, the failure lists every visible tool item with its tool tip and whether it is enabled.
+     */
     public ToolItem toolItem(String tooltip) {
         AtomicReference<ToolItem> item = new AtomicReference<>();
-        find("a tool item \"" + tooltip + "\"", ToolBar.class, bar -> {
-            for (ToolItem candidate : bar.getItems()) {
-                if ((plain(candidate.getToolTipText()).equals(plain(tooltip)) || plain(candidate.getText()).equals(plain(tooltip)))
-                        && candidate.isEnabled()) {
-                    item.set(candidate);
-                    return true;
+        waitUntil("an enabled tool item \"" + tooltip + "\"", () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible()) {
+                    ToolBar match = search(shell, ToolBar.class, bar -> {
+                        for (ToolItem candidate : bar.getItems()) {
+                            if ((plain(candidate.getToolTipText()).equals(plain(tooltip)) || plain(candidate.getText()).equals(plain(tooltip)))
+                                    && candidate.isEnabled()) {
+                                item.set(candidate);
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+                    if (match != null) {
+                        return true;
+                    }
                 }
             }
             return false;
-        });
+        }, this::describeToolItems);
         return item.get();
+    }
+
+    /** @return every visible tool item: its tool tip or text, and "(disabled)" where it is; on the UI thread */
+    private String describeToolItems() {
+        List<String> items = new ArrayList<>();
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                search(shell, ToolBar.class, bar -> {
+                    for (ToolItem candidate : bar.getItems()) {
+                        String name = candidate.getToolTipText() != null ? candidate.getToolTipText() : candidate.getText();
+                        items.add(name + (candidate.isEnabled() ? "" : " (disabled)"));
+                    }
+                    return false;
+                });
+            }
+        }
+        return "Tool items: " + items;
     }
 
     /** Clicks an enabled tool item; posted like {@link #click(Button)}. */

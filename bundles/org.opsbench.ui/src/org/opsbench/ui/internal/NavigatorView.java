@@ -125,6 +125,8 @@ public final class NavigatorView extends ViewPart {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
+        // Refresh is the platform's command, handled here and chosen from the context menu.
+        new org.opsbench.ui.workbench.ViewCommands(getSite()).handleWhileActive(org.opsbench.ui.workbench.ViewCommands.REFRESH, viewer::refresh);
         createContextMenu();
         // Customers, sites and equipment can be dragged into plug-ins' editors (e.g. equipment onto a network diagram).
         viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_LINK,
@@ -259,12 +261,10 @@ public final class NavigatorView extends ViewPart {
                 }
                 manager.add(new Separator());
             }
-            manager.add(new Action(Messages.navigatorRefresh) {
-                @Override
-                public void run() {
-                    viewer.refresh();
-                }
-            });
+            org.eclipse.ui.menus.CommandContributionItemParameter refresh = new org.eclipse.ui.menus.CommandContributionItemParameter(
+                    getSite(), null, org.opsbench.ui.workbench.ViewCommands.REFRESH, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+            refresh.label = Messages.navigatorRefresh;
+            manager.add(new org.eclipse.ui.menus.CommandContributionItem(refresh));
             manager.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));

@@ -245,6 +245,22 @@ class CaseDeskWorkbenchTest {
         robot.waitFor("the dispatcher's notice of the missed deadline", () -> Arrays.stream(notices.getItems())
                 .anyMatch(i -> i.getText(1).equals("Case " + number + " (P1) has missed its target: " + TITLE)));
         robot.screenshot("case-notifications");
+
+        // Open Case and Mark as Read act on the selected notices: disabled without one.
+        String missed = "Case " + number + " (P1) has missed its target: " + TITLE;
+        robot.select(notices, missed);
+        org.eclipse.swt.widgets.ToolItem markRead = robot.toolItem("Mark as Read");
+        org.eclipse.swt.widgets.ToolItem openCase = robot.toolItem("Open Case");
+        robot.onUi(() -> {
+            notices.deselectAll();
+            notices.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return null;
+        });
+        robot.waitFor("Mark as Read and Open Case disabled without a selection", () -> !markRead.isEnabled() && !openCase.isEnabled());
+        robot.select(notices, missed);
+        robot.waitFor("Mark as Read enabled for the selected notice", markRead::isEnabled);
+        robot.click(markRead);
+        robot.waitFor("the notice read and gone", () -> Arrays.stream(notices.getItems()).noneMatch(i -> i.getText(1).equals(missed)));
     }
 
     @Test
@@ -470,10 +486,10 @@ class CaseDeskWorkbenchTest {
                 .orElseThrow().getText(0));
         robot.select(articles, article);
         // The view's tool bar shows icons with tool tips, not words; so does the Cases view's.
-        for (org.eclipse.swt.widgets.ToolItem tool : List.of(robot.toolItem("Edit..."), robot.toolItem("Refresh"), robot.toolItem("Search Cases"))) {
+        for (org.eclipse.swt.widgets.ToolItem tool : List.of(robot.toolItem("Edit"), robot.toolItem("Refresh"), robot.toolItem("Search Cases"))) {
             assertTrue(robot.onUi(() -> tool.getImage() != null && tool.getText().isEmpty()), robot.onUi(tool::getToolTipText));
         }
-        robot.click(robot.toolItem("Edit..."));
+        robot.click(robot.toolItem("Edit"));
         Shell dialog = robot.shell("Knowledge Article");
         Text title = robot.text("article.title");
         robot.waitFor("the stored title in the dialog", () -> title.getText().equals(TITLE));
@@ -490,6 +506,23 @@ class CaseDeskWorkbenchTest {
                 .noneMatch(i -> i.getText(0).equals(article)));
         assertEquals(List.of(Boolean.TRUE), database().list("SELECT k.retired FROM KnowledgeArticle k WHERE k.number = ?1", Boolean.class,
                 article));
+
+        // "Retired too" is a toggle command: pressed, it lists the retired article, whose Retire command reads Reinstate.
+        org.eclipse.swt.widgets.ToolItem retiredToo = robot.toolItem("Retired too");
+        assertTrue(robot.onUi(() -> (retiredToo.getStyle() & org.eclipse.swt.SWT.CHECK) != 0 && !retiredToo.getSelection()));
+        robot.click(retiredToo);
+        robot.waitFor("the retired article listed again", () -> Arrays.stream(articles.getItems())
+                .anyMatch(i -> i.getText(0).equals(article) && i.getText(6).equals("retired")));
+        assertTrue(robot.onUi(retiredToo::getSelection), "the toggle looks pressed");
+        robot.select(articles, article);
+        robot.screenshot("knowledge-retired-too");
+        robot.click(robot.toolItem("Reinstate"));
+        robot.waitFor("the article in use again", () -> Arrays.stream(articles.getItems())
+                .anyMatch(i -> i.getText(0).equals(article) && i.getText(6).equals("in use")));
+        assertEquals(List.of(Boolean.FALSE), database().list("SELECT k.retired FROM KnowledgeArticle k WHERE k.number = ?1", Boolean.class,
+                article));
+        robot.click(retiredToo);
+        robot.waitFor("the toggle released", () -> !retiredToo.getSelection());
     }
 
     @Test

@@ -8,9 +8,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,6 +21,7 @@ import org.opsbench.cases.CaseAccess;
 import org.opsbench.cases.KnowledgeBase;
 import org.opsbench.core.text.LocalFormats;
 import org.opsbench.ui.workbench.ServiceDesk;
+import org.opsbench.ui.workbench.ViewCommands;
 
 /**
  * The knowledge base: every article in use (retired ones on request), by number. Edit... opens the
@@ -34,13 +32,19 @@ public final class KnowledgeView extends ViewPart {
 
     public static final String ID = "org.opsbench.cases.ui.knowledge";
     public static final String TABLE_ID = "knowledge.table";
+    static final String EDIT_COMMAND = "org.opsbench.cases.ui.knowledge.edit";
+    static final String RETIRE_COMMAND = "org.opsbench.cases.ui.knowledge.retire";
+    static final String REINSTATE_COMMAND = "org.opsbench.cases.ui.knowledge.reinstate";
+    static final String WITH_RETIRED_COMMAND = "org.opsbench.cases.ui.knowledge.withRetired";
+    static final String REFRESH_COMMAND = "org.opsbench.cases.ui.knowledge.refresh";
 
     private final List<KnowledgeBase.Listed> shown = new ArrayList<>();
     private final Runnable onChange = this::reload;
     private Table table;
-    private Action edit;
-    private Action retire;
-    private Action withRetired;
+    private ViewCommands commands;
+    private ViewCommands.Handler edit;
+    private ViewCommands.Handler retire;
+    private ViewCommands.Handler reinstate;
     private boolean mayEdit;
 
     @Override
@@ -58,33 +62,20 @@ public final class KnowledgeView extends ViewPart {
         }
         table.addListener(SWT.DefaultSelection, e -> edit());
         table.addListener(SWT.Selection, e -> enable());
-        edit = Widgets.icon(action(Messages.knowledgeEdit, IAction.AS_PUSH_BUTTON, this::edit), "obj16/change_obj.png");
-        retire = Widgets.icon(action(Messages.knowledgeRetire, IAction.AS_PUSH_BUTTON, this::toggleRetired), "elcl16/remove.png");
-        withRetired = Widgets.icon(action(Messages.knowledgeWithRetired, IAction.AS_CHECK_BOX, this::reload), "elcl16/step_done.png");
-        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        toolBar.add(edit);
-        toolBar.add(retire);
-        toolBar.add(new org.eclipse.jface.action.Separator());
-        toolBar.add(withRetired);
-        toolBar.add(Widgets.icon(action(Messages.refresh, IAction.AS_PUSH_BUTTON, this::reload), "elcl16/refresh_nav.png"));
+        // The tool bar's commands (plugin.xml), handled by this view.
+        commands = new ViewCommands(getSite());
+        edit = commands.handle(EDIT_COMMAND, this::edit);
+        retire = commands.handle(RETIRE_COMMAND, this::toggleRetired);
+        reinstate = commands.handle(REINSTATE_COMMAND, this::toggleRetired);
+        commands.toggle(WITH_RETIRED_COMMAND, retiredToo -> reload());
+        commands.handle(REFRESH_COMMAND, this::reload);
         enable();
         CaseEvents.listen(onChange);
         reload();
     }
 
-    private static Action action(String text, int style, Runnable run) {
-        Action action = new Action(text, style) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setToolTipText(text);
-        return action;
-    }
-
     void reload() {
-        boolean retiredToo = withRetired.isChecked();
+        boolean retiredToo = ViewCommands.isOn(WITH_RETIRED_COMMAND);
         String login = ServiceDesk.user().getLogin();
         Job job = Job.create(Messages.knowledgeLoading, (IProgressMonitor monitor) -> {
             CaseAccess access = CaseAccess.of(ServiceDesk.database(), login);
@@ -131,9 +122,9 @@ public final class KnowledgeView extends ViewPart {
     private void enable() {
         KnowledgeBase.Listed article = selected();
         edit.setEnabled(mayEdit && article != null);
-        retire.setEnabled(mayEdit && article != null);
-        retire.setText(article != null && article.retired() ? Messages.knowledgeReinstate : Messages.knowledgeRetire);
-        retire.setToolTipText(retire.getText());
+        // Retire an article in use, reinstate a retired one: each command enabled where it applies.
+        retire.setEnabled(mayEdit && article != null && !article.retired());
+        reinstate.setEnabled(mayEdit && article != null && article.retired());
     }
 
     /** Reads the whole article in a job, lets the user edit it, then stores it against the version read. */
@@ -194,6 +185,9 @@ public final class KnowledgeView extends ViewPart {
     @Override
     public void dispose() {
         CaseEvents.stopListening(onChange);
+        if (commands != null) {
+            commands.dispose();
+        }
         super.dispose();
     }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +19,7 @@ import org.opsbench.cases.CaseList;
 import org.opsbench.core.text.LocalFormats;
 import org.opsbench.notifications.Outbox;
 import org.opsbench.ui.workbench.ServiceDesk;
+import org.opsbench.ui.workbench.ViewCommands;
 
 /**
  * The logged-in user's unread in-workbench notifications (reminders, escalations), newest first,
@@ -30,11 +29,16 @@ public final class NotificationsView extends ViewPart {
 
     public static final String ID = "org.opsbench.cases.ui.notifications";
     public static final String TABLE_ID = "notifications.table";
+    static final String OPEN_CASE_COMMAND = "org.opsbench.cases.ui.notifications.openCase";
+    static final String MARK_READ_COMMAND = "org.opsbench.cases.ui.notifications.markRead";
+    static final String REFRESH_COMMAND = "org.opsbench.cases.ui.notifications.refresh";
     private static final int SHOWN = 200;
 
     private final List<Outbox.Notice> notices = new ArrayList<>();
     private final Runnable onChange = this::reload;
     private Table table;
+    private Runnable enableOnChange = () -> { };
+    private ViewCommands commands;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -48,23 +52,19 @@ public final class NotificationsView extends ViewPart {
         text.setText(Messages.columnText);
         text.setWidth(640);
         table.addListener(SWT.DefaultSelection, e -> openCase());
-        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        Action open = new Action(Messages.notificationsOpenCase) {
-            @Override
-            public void run() {
-                openCase();
-            }
+        // The tool bar's commands (plugin.xml), handled by this view; they act on the selected notices.
+        commands = new ViewCommands(getSite());
+        ViewCommands.Handler open = commands.handle(OPEN_CASE_COMMAND, this::openCase);
+        ViewCommands.Handler read = commands.handle(MARK_READ_COMMAND, this::markRead);
+        commands.handle(REFRESH_COMMAND, this::reload);
+        Runnable enable = () -> {
+            List<Outbox.Notice> selected = selected();
+            open.setEnabled(selected.size() == 1 && selected.get(0).reference() != null);
+            read.setEnabled(!selected.isEmpty());
         };
-        open.setToolTipText(Messages.notificationsOpenCase);
-        toolBar.add(Widgets.icon(open, "etool16/editor_area.png"));
-        Action read = new Action(Messages.notificationsMarkRead) {
-            @Override
-            public void run() {
-                markRead();
-            }
-        };
-        read.setToolTipText(Messages.notificationsMarkRead);
-        toolBar.add(Widgets.icon(read, "elcl16/step_done.png"));
+        table.addListener(SWT.Selection, e -> enable.run());
+        enableOnChange = enable;
+        enable.run();
         CaseEvents.listen(onChange);
         reload();
     }
@@ -84,16 +84,23 @@ public final class NotificationsView extends ViewPart {
         if (table.isDisposed()) {
             return;
         }
+        // The list is read again whenever a case changes: the rows the user selected stay selected.
+        java.util.Set<Long> selectedIds = selected().stream().map(Outbox.Notice::id).collect(java.util.stream.Collectors.toSet());
         notices.clear();
         notices.addAll(unread);
         table.removeAll();
         for (Outbox.Notice notice : unread) {
-            new TableItem(table, SWT.NONE).setText(new String[] { LocalFormats.dateTime(notice.createdAt()), notice.subject() });
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { LocalFormats.dateTime(notice.createdAt()), notice.subject() });
+            if (selectedIds.contains(notice.id())) {
+                table.select(table.indexOf(item));
+            }
         }
         if (unread.isEmpty()) {
             new TableItem(table, SWT.NONE).setText(new String[] { "", Messages.notificationsEmpty });
         }
         setContentDescription(unread.isEmpty() ? "" : Integer.toString(unread.size()));
+        enableOnChange.run();
     }
 
     private List<Outbox.Notice> selected() {
@@ -147,6 +154,9 @@ public final class NotificationsView extends ViewPart {
     @Override
     public void dispose() {
         CaseEvents.stopListening(onChange);
+        if (commands != null) {
+            commands.dispose();
+        }
         super.dispose();
     }
 }
