@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Copies the screenshots the UI tests take into the user guide's chapters, scaled to 1000 pixels
+# Copies the screenshots the UI tests take into the user guide's chapters, cut to the window and scaled to 1000 pixels
 # wide: each module's chapter shows its own feature as the tests last saw it, English pictures in
 # guide/images/ and Chinese ones (from the tests tagged zh_CN) in nl/zh/guide/images/.
 # Run it after the UI tests (releng/scripts/run-tests.sh) and commit the pictures with the change
@@ -14,9 +14,20 @@ copy() { # test bundle, screenshot name, target picture
         exit 1
     fi
     mkdir -p "$(dirname "$3")"
-    convert "$from" -resize '1000x>' -strip -colors 256 "$3"
+    # The screen's black beyond the window is cut away (a border makes every corner black for -trim).
+    convert "$from" -bordercolor black -border 1 -trim +repage -resize '1000x>' -strip -colors 256 "$3"
     echo "$3"
 }
+
+help=bundles/org.opsbench.help
+copy org.opsbench.ui.tests login-empty-database "$help/guide/images/login.png"
+copy org.opsbench.ui.tests service-desk-customers "$help/guide/images/service-desk.png"
+copy org.opsbench.ui.tests customer-editor-saved "$help/guide/images/customer-editor.png"
+copy org.opsbench.ui.tests preferences-database-works "$help/guide/images/preferences-database.png"
+copy org.opsbench.ui.tests zh-login-wrong-password "$help/nl/zh/guide/images/login.png"
+copy org.opsbench.ui.tests zh-service-desk "$help/nl/zh/guide/images/service-desk.png"
+copy org.opsbench.ui.tests zh-customer-editor-invalid "$help/nl/zh/guide/images/customer-editor.png"
+copy org.opsbench.ui.tests zh-preferences-database "$help/nl/zh/guide/images/preferences-database.png"
 
 cases=bundles/org.opsbench.cases.ui
 copy org.opsbench.cases.ui.tests case-intake "$cases/guide/images/case-intake.png"

@@ -46,8 +46,11 @@ public final class UserGuide {
         return String.valueOf(page.evaluate("return document.body ? document.body.innerText : '';"));
     }
 
-    /** @return how many pictures the page has, all loaded with a size; -1 while one is missing or loading */
-    private static int picturesLoaded(Browser page) {
+    /**
+     * @return how many pictures the page has, all loaded with a size; -1 while one is missing or loading.
+     *         Runs on the UI thread: call it inside robot.onUi or a wait condition
+     */
+    public static int picturesLoaded(Browser page) {
         Object count = page.evaluate("var pictures = Array.from(document.images);"
                 + " return pictures.every(function (p) { return p.complete && p.naturalWidth > 0; }) ? pictures.length : -1;");
         return count instanceof Number number ? number.intValue() : -1;

@@ -177,7 +177,8 @@ class ChineseWorkbenchTest {
         robot.select(contents, "OpsBench \u7528\u6237\u6307\u5357", "\u5171\u4eab\u6570\u636e\u5e93"); // 用户指南 > 共享数据库
         org.eclipse.swt.browser.Browser page = org.opsbench.testing.UserGuide.page(robot);
         robot.waitUntil("the Chinese page on the shared database",
-                () -> org.opsbench.testing.UserGuide.text(page).contains("Derby \u7f51\u7edc\u670d\u52a1\u5668"), // Derby 网络服务器
+                () -> org.opsbench.testing.UserGuide.text(page).contains("Derby \u7f51\u7edc\u670d\u52a1\u5668") // Derby 网络服务器
+                        && org.opsbench.testing.UserGuide.picturesLoaded(page) == 1,
                 () -> "page shows: " + org.opsbench.testing.UserGuide.text(page));
         robot.screenshot("zh-help-contents");
     }
