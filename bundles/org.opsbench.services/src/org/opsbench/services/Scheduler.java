@@ -82,6 +82,11 @@ public final class Scheduler implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener} (a view that closes). */
+    public void removeListener(Consumer<Run> listener) {
+        listeners.remove(listener);
+    }
+
     /** Starts every task now; each then repeats an interval after its last run ended. */
     public synchronized void start() {
         if (executor != null) {

@@ -182,4 +182,23 @@ class ChineseWorkbenchTest {
                 () -> "page shows: " + org.opsbench.testing.UserGuide.text(page));
         robot.screenshot("zh-help-contents");
     }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void theServiceHealthIsChinese() {
+        robot.onUi(() -> {
+            try {
+                return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(
+                        org.opsbench.ui.internal.ServiceHealthView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.eclipse.swt.widgets.Table health = robot.table(org.opsbench.ui.internal.ServiceHealthView.TABLE_ID);
+        assertEquals(java.util.List.of("\u4efb\u52a1", "\u8ba1\u7b97\u673a", "\u4e0a\u6b21\u8fd0\u884c", "\u8017\u65f6",
+                "\u8fde\u7eed\u5931\u8d25\u6b21\u6570", "\u4e0b\u6b21\u8fd0\u884c", "\u7ed3\u679c"), // 任务 计算机 上次运行 耗时 连续失败次数 下次运行 结果
+                robot.onUi(() -> java.util.Arrays.stream(health.getColumns()).map(org.eclipse.swt.widgets.TableColumn::getText).toList()));
+        robot.shows("opsbench-cli serve");
+        robot.screenshot("zh-service-health");
+    }
 }

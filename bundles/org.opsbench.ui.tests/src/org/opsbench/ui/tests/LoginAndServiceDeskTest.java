@@ -30,6 +30,7 @@ import org.opsbench.model.Engineer;
 import org.opsbench.model.Office;
 import org.opsbench.model.OpsFactory;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
@@ -614,6 +615,59 @@ class LoginAndServiceDeskTest {
         robot.waitUntil("the refusal handed back", () -> refusal.get() != null, () -> "none yet");
         assertEquals("not allowed now", refusal.get().getMessage());
         assertEquals(2, tries.get(), "a step that worked the second time is not run again");
+    }
+
+    @Test
+    @Order(18)
+    void theServiceHealthListsEveryTaskOnEveryMachineAndATaskThatKeepsFailingInRed() {
+        // Runs recorded as a service runner on another machine records them: one task that works, one that keeps failing.
+        org.opsbench.services.Scheduler.Task fine = task("test.fine", 1, () -> "3 sites checked");
+        org.opsbench.services.Scheduler.Task broken = task("test.gateway", 5, () -> {
+            throw new IllegalStateException("the gateway refused the login");
+        });
+        org.opsbench.services.Scheduler elsewhere = new org.opsbench.services.Scheduler(OpsBenchDatabase.get(), "svc-1/serve",
+                java.time.Clock.systemUTC(), List.of(fine, broken));
+        elsewhere.runOnce(fine);
+        elsewhere.runOnce(broken);
+        elsewhere.runOnce(broken);
+
+        robot.onUi(() -> {
+            try {
+                return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(
+                        org.opsbench.ui.internal.ServiceHealthView.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Table health = robot.table(org.opsbench.ui.internal.ServiceHealthView.TABLE_ID);
+        robot.waitUntil("both tasks of svc-1 listed", () -> java.util.Arrays.stream(health.getItems())
+                .filter(row -> row.getText(1).equals("svc-1/serve")).count() == 2, () -> health.getItemCount() + " rows");
+        TableItem works = robot.onUi(() -> java.util.Arrays.stream(health.getItems()).filter(row -> row.getText(0).equals("test.fine"))
+                .findFirst().orElseThrow());
+        TableItem failing = robot.onUi(() -> java.util.Arrays.stream(health.getItems())
+                .filter(row -> row.getText(0).equals("test.gateway")).findFirst().orElseThrow());
+        assertEquals(List.of("0", "3 sites checked"), robot.onUi(() -> List.of(works.getText(4), works.getText(6))));
+        assertEquals(List.of("2", "the gateway refused the login"), robot.onUi(() -> List.of(failing.getText(4), failing.getText(6))));
+        assertEquals(robot.onUi(() -> health.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_RED).getRGB()),
+                robot.onUi(() -> failing.getForeground().getRGB()), "a task that keeps failing shows in red");
+        assertTrue(robot.onUi(() -> works.getText(2).matches("\\w{3} \\d+, \\d{4}, .*") && works.getText(3).endsWith(" ms")),
+                robot.onUi(() -> works.getText(2) + " / " + works.getText(3)));
+        robot.screenshot("service-health");
+    }
+
+    /** A background task every {@code minutes} that reports what {@code run} says (or fails as it does). */
+    private static org.opsbench.services.Scheduler.Task task(String id, int minutes, java.util.function.Supplier<String> run) {
+        return new org.opsbench.services.Scheduler.Task(id, id, new org.opsbench.services.PeriodicTask() {
+            @Override
+            public java.time.Duration interval() {
+                return java.time.Duration.ofMinutes(minutes);
+            }
+
+            @Override
+            public Outcome run(Context context) {
+                return Outcome.did(false, run.get());
+            }
+        });
     }
 
     @Test

@@ -17,6 +17,18 @@ public final class Messages extends NLS {
     public static String editRedoNamed;
     public static String fileWritten;
     public static String openingDatabase;
+    public static String healthTask;
+    public static String healthMachine;
+    public static String healthLastRun;
+    public static String healthDuration;
+    public static String healthOutcome;
+    public static String healthFailures;
+    public static String healthNextRun;
+    public static String healthLoading;
+    public static String healthNothingToDo;
+    public static String healthMillis;
+    public static String healthNone;
+    public static String healthSummary;
     public static String databaseProblemTitle;
     public static String customersLoading;
     public static String customersCount;

@@ -3,7 +3,6 @@ package org.opsbench.ui.internal;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -36,6 +35,11 @@ import org.opsbench.persistence.Directory;
 public final class NavigatorView extends ViewPart {
 
     public static final String ID = "org.opsbench.ui.navigator";
+    static final String OPEN_COMMAND = "org.opsbench.ui.navigator.open";
+    static final String NEW_ITEM_COMMAND = "org.opsbench.ui.navigator.newItem";
+    static final String NEW_CUSTOMER_COMMAND = "org.opsbench.ui.navigator.newCustomer";
+
+    private org.opsbench.ui.workbench.ViewCommands commands;
     public static final String TREE_ID = "navigator.tree";
     public static final String FILTER_ID = "navigator.filter";
 
@@ -125,8 +129,16 @@ public final class NavigatorView extends ViewPart {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
-        // Refresh is the platform's command, handled here and chosen from the context menu.
-        new org.opsbench.ui.workbench.ViewCommands(getSite()).handleWhileActive(org.opsbench.ui.workbench.ViewCommands.REFRESH, viewer::refresh);
+        // The context menu's commands (plugin.xml), handled here on the selected node; Refresh is the platform's.
+        commands = new org.opsbench.ui.workbench.ViewCommands(getSite());
+        commands.handle(OPEN_COMMAND, () -> selectedNode().filter(NavigatorView::opens).ifPresent(this::open));
+        commands.handle(NEW_ITEM_COMMAND, () -> selectedNode().map(node -> node.ancestor(NavigatorNode.Kind.FOLDER))
+                .filter(folder -> folder.folder().object().newItemLabel() != null)
+                .ifPresent(folder -> folder.folder().object().create(getSite().getPage(), folder.id())));
+        commands.handle(NEW_CUSTOMER_COMMAND, () -> selectedNode().map(node -> node.ancestor(NavigatorNode.Kind.OFFICE))
+                .ifPresent(office -> openEditor(getSite().getPage(), ModelEditorInput.create(OpsPackage.Literals.CUSTOMER, office.id(),
+                        NLS.bind(Messages.editorUnnamed, ModelRules.label(OpsPackage.Literals.CUSTOMER))))));
+        commands.handleWhileActive(org.opsbench.ui.workbench.ViewCommands.REFRESH, viewer::refresh);
         createContextMenu();
         // Customers, sites and equipment can be dragged into plug-ins' editors (e.g. equipment onto a network diagram).
         viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_LINK,
@@ -225,6 +237,19 @@ public final class NavigatorView extends ViewPart {
         }
     }
 
+    /** A context menu entry for a command, under the given label (a folder names its own "New ..."). */
+    private org.eclipse.ui.menus.CommandContributionItem commandItem(String commandId, String label) {
+        org.eclipse.ui.menus.CommandContributionItemParameter item = new org.eclipse.ui.menus.CommandContributionItemParameter(getSite(),
+                null, commandId, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+        item.label = label;
+        return new org.eclipse.ui.menus.CommandContributionItem(item);
+    }
+
+    private java.util.Optional<NavigatorNode> selectedNode() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof NavigatorNode node ? java.util.Optional.of(node)
+                : java.util.Optional.empty();
+    }
+
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
@@ -232,39 +257,20 @@ public final class NavigatorView extends ViewPart {
             Object element = viewer.getStructuredSelection().getFirstElement();
             if (element instanceof NavigatorNode node) {
                 if (opens(node)) {
-                    manager.add(new Action(Messages.navigatorOpen) {
-                        @Override
-                        public void run() {
-                            open(node);
-                        }
-                    });
+                    manager.add(commandItem(OPEN_COMMAND, Messages.navigatorOpen));
                 }
                 NavigatorNode folderNode = node.ancestor(NavigatorNode.Kind.FOLDER);
                 if (folderNode != null && folderNode.folder().object().newItemLabel() != null) {
-                    manager.add(new Action(folderNode.folder().object().newItemLabel()) {
-                        @Override
-                        public void run() {
-                            folderNode.folder().object().create(getSite().getPage(), folderNode.id());
-                        }
-                    });
+                    manager.add(commandItem(NEW_ITEM_COMMAND, folderNode.folder().object().newItemLabel()));
                 }
                 // A new customer belongs to an office: offered there and beside its customers, not in their sites or folders.
                 NavigatorNode office = node.ancestor(NavigatorNode.Kind.OFFICE);
                 if (office != null && (node.kind() == NavigatorNode.Kind.OFFICE || node.kind() == NavigatorNode.Kind.CUSTOMER)) {
-                    manager.add(new Action(Messages.navigatorNewCustomer) {
-                        @Override
-                        public void run() {
-                            openEditor(getSite().getPage(), ModelEditorInput.create(OpsPackage.Literals.CUSTOMER, office.id(),
-                                    NLS.bind(Messages.editorUnnamed, ModelRules.label(OpsPackage.Literals.CUSTOMER))));
-                        }
-                    });
+                    manager.add(commandItem(NEW_CUSTOMER_COMMAND, Messages.navigatorNewCustomer));
                 }
                 manager.add(new Separator());
             }
-            org.eclipse.ui.menus.CommandContributionItemParameter refresh = new org.eclipse.ui.menus.CommandContributionItemParameter(
-                    getSite(), null, org.opsbench.ui.workbench.ViewCommands.REFRESH, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
-            refresh.label = Messages.navigatorRefresh;
-            manager.add(new org.eclipse.ui.menus.CommandContributionItem(refresh));
+            manager.add(commandItem(org.opsbench.ui.workbench.ViewCommands.REFRESH, Messages.navigatorRefresh));
             manager.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -273,6 +279,9 @@ public final class NavigatorView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (commands != null) {
+            commands.dispose();
+        }
         ModelChanges.removeListener(savedListener);
         super.dispose();
     }

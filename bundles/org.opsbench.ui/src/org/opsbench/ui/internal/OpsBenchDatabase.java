@@ -35,6 +35,11 @@ public final class OpsBenchDatabase {
         return Objects.requireNonNull(scheduler, "The scheduler is started by the application after login");
     }
 
+    /** @return the scheduler while it runs, else null (a view closing after the workbench stopped it) */
+    static org.opsbench.services.Scheduler runningScheduler() {
+        return scheduler;
+    }
+
     /** Starts the background work of every installed module on the open database, as the logged-in user's workbench. */
     static void startScheduler(String machine) {
         org.opsbench.services.Scheduler started = org.opsbench.services.Scheduler.ofInstalledTasks(get(), machine);

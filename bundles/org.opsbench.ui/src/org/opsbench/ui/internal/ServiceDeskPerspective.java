@@ -24,5 +24,6 @@ public final class ServiceDeskPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(NavigatorView.ID);
         layout.addShowViewShortcut(CustomersView.ID);
+        layout.addShowViewShortcut(ServiceHealthView.ID);
     }
 }
